@@ -1,0 +1,224 @@
+package org.corridor.warehouse.table;
+
+import static org.corridor.warehouse.table.ColumnType.STRING;
+import static org.corridor.warehouse.table.Layer.BRONZE;
+import static org.corridor.warehouse.table.TableBuilder.table;
+
+import java.util.List;
+
+/**
+ * Bronze tables: one per publisher format, values kept as the publisher wrote them (text), plus
+ * lineage. Wide layouts (years or quarters across) are stored one cell per row, so that a bad cell
+ * can be quarantined without losing its neighbours.
+ */
+public final class BronzeTables {
+
+  public static final TableSpec WDI_INDICATOR =
+      table(BRONZE, "wdi_indicator")
+          .grain("one row per non-empty cell of a WDI bulk CSV: country line x year column")
+          .required("country_name", STRING, "Country Name as published")
+          .required("country_code", STRING, "Country Code as published (ISO3 or a WDI aggregate)")
+          .required("indicator_name", STRING, "Indicator Name as published")
+          .required("indicator_code", STRING, "Indicator Code, e.g. BX.TRF.PWKR.CD.DT")
+          .required("year", STRING, "year column header as published")
+          .required("value", STRING, "cell text as published")
+          .columns(Lineage.bronze())
+          .key(Lineage.SOURCE_CHECKSUM, Lineage.SOURCE_ROW, "year")
+          .build();
+
+  public static final TableSpec WDI_COUNTRY_METADATA =
+      table(BRONZE, "wdi_country_metadata")
+          .grain("one row per record of a WDI Metadata_Country file")
+          .required("country_code", STRING, "Country Code")
+          .optional("region", STRING, "World Bank region; empty for aggregates")
+          .optional("income_group", STRING, "World Bank income group; empty for aggregates")
+          .optional("special_notes", STRING, "SpecialNotes as published")
+          .optional("table_name", STRING, "TableName: the economy's or aggregate's name")
+          .columns(Lineage.bronze())
+          .key(Lineage.SOURCE_CHECKSUM, Lineage.SOURCE_ROW)
+          .build();
+
+  public static final TableSpec RPW_SERVICE =
+      table(BRONZE, "rpw_service")
+          .grain("one row per service (corridor x firm x product) per period of the RPW dataset")
+          .required("period", STRING, "period, e.g. 2024_1Q")
+          .required("source_code", STRING, "sending country ISO3")
+          .optional("source_name", STRING, "sending country name")
+          .required("destination_code", STRING, "receiving country ISO3")
+          .optional("destination_name", STRING, "receiving country name")
+          .optional("firm", STRING, "remittance service provider")
+          .optional("firm_type", STRING, "provider type: Bank, Money Transfer Operator, ...")
+          .optional("payment_instrument", STRING, "payment instrument (older sheets: product)")
+          .optional("receiving_method", STRING, "receiving method")
+          .optional("access_point", STRING, "access point (older sheets: sending location)")
+          .optional("speed_actual", STRING, "actual speed of delivery")
+          .optional("transparent", STRING, "whether fee and FX margin are disclosed")
+          .optional("cc1_denomination_amount", STRING, "amount sent, USD 200 basket")
+          .optional("cc1_lcu_fee", STRING, "fee in sending currency, USD 200 basket")
+          .optional("cc1_fx_margin", STRING, "FX margin %, USD 200 basket")
+          .optional("cc1_total_cost_pct", STRING, "total cost %, USD 200 basket")
+          .optional("cc2_denomination_amount", STRING, "amount sent, USD 500 basket")
+          .optional("cc2_lcu_fee", STRING, "fee in sending currency, USD 500 basket")
+          .optional("cc2_fx_margin", STRING, "FX margin %, USD 500 basket")
+          .optional("cc2_total_cost_pct", STRING, "total cost %, USD 500 basket")
+          .optional("corridor", STRING, "corridor label")
+          .optional("note", STRING, "note")
+          .columns(Lineage.bronze())
+          .key(Lineage.SOURCE_CHECKSUM, Lineage.SOURCE_ROW)
+          .build();
+
+  public static final TableSpec RPW_CORRIDOR =
+      table(BRONZE, "rpw_corridor")
+          .grain("one row per non-missing cell of an RPW DataBank export: corridor x quarter")
+          .required("sending_country_code", STRING, "Sending Countries Code")
+          .optional("sending_country_name", STRING, "Sending Countries Name")
+          .required("series_code", STRING, "Series Code, e.g. ATCR.CORR")
+          .required("receiving_country_code", STRING, "Receiving Countries Code")
+          .optional("receiving_country_name", STRING, "Receiving Countries Name")
+          .required("period", STRING, "quarter header as published, e.g. 2013Q2 [YR2013Q2]")
+          .required("value", STRING, "cell text as published")
+          .columns(Lineage.bronze())
+          .key(Lineage.SOURCE_CHECKSUM, Lineage.SOURCE_ROW, "period")
+          .build();
+
+  public static final TableSpec KNOMAD_MATRIX =
+      table(BRONZE, "knomad_matrix")
+          .grain("one row per cell of a KNOMAD bilateral matrix: sending row x receiving column")
+          .required("sheet", STRING, "sheet name")
+          .required("measure", STRING, "what the matrix holds: remittances or migrant stock")
+          .required("year", STRING, "year of the matrix")
+          .required("sending_name", STRING, "row label as published")
+          .required("receiving_name", STRING, "column label as published")
+          .required("value", STRING, "cell text as published")
+          .columns(Lineage.bronze())
+          .key(Lineage.SOURCE_CHECKSUM, "sheet", Lineage.SOURCE_ROW, "receiving_name")
+          .build();
+
+  public static final TableSpec ILOSTAT_OBSERVATION =
+      table(BRONZE, "ilostat_observation")
+          .grain("one row per observation of an ILOSTAT bulk or SDMX-CSV file")
+          .required("indicator", STRING, "indicator or dataflow id")
+          .required("ref_area", STRING, "reference area")
+          .optional("sex", STRING, "sex classification, e.g. SEX_F")
+          .optional("classif1", STRING, "first classification, e.g. AGE_YTHADULT_YGE15")
+          .optional("classif2", STRING, "second classification, e.g. CBR_FOR")
+          .required("time", STRING, "time period")
+          .optional("obs_value", STRING, "observation value")
+          .optional("obs_status", STRING, "observation status")
+          .optional("unit_measure", STRING, "unit of measure")
+          .columns(Lineage.bronze())
+          .key(Lineage.SOURCE_CHECKSUM, Lineage.SOURCE_ROW)
+          .build();
+
+  public static final TableSpec RECRUITMENT_SURVEY =
+      table(BRONZE, "recruitment_survey")
+          .grain("one row per surveyed worker of a migration-costs survey")
+          .required("survey_id", STRING, "survey identifier")
+          .required("worker_id", STRING, "respondent identifier within the survey")
+          .required("origin", STRING, "country of origin")
+          .required("destination", STRING, "country of destination")
+          .optional("migration_year", STRING, "year of migration")
+          .optional("sex", STRING, "sex")
+          .optional("age", STRING, "age in years")
+          .optional("occupation", STRING, "occupation, ISCO-08")
+          .optional("cost_items", STRING, "cost items paid, as published")
+          .optional("cost_currency", STRING, "currency of the costs")
+          .optional("monthly_earnings", STRING, "monthly earnings in the first job abroad")
+          .optional("earnings_currency", STRING, "currency of the earnings")
+          .columns(Lineage.bronze())
+          .key(Lineage.SOURCE_CHECKSUM, Lineage.SOURCE_ROW)
+          .build();
+
+  public static final TableSpec AVRR_RETURN =
+      table(BRONZE, "avrr_return")
+          .grain("one row per line of an AVRR-style return report")
+          .required("host", STRING, "host country")
+          .required("origin", STRING, "country of origin (return)")
+          .required("year", STRING, "year")
+          .optional("sex", STRING, "sex")
+          .optional("age_group", STRING, "age group")
+          .optional("assistance_type", STRING, "AVR or AVRR")
+          .optional("vulnerability", STRING, "vulnerability category")
+          .optional("reintegration_assistance", STRING, "reintegration assistance received")
+          .required("count", STRING, "number of returnees")
+          .columns(Lineage.bronze())
+          .key(Lineage.SOURCE_CHECKSUM, Lineage.SOURCE_ROW)
+          .build();
+
+  public static final TableSpec UNHCR_POPULATION =
+      table(BRONZE, "unhcr_population")
+          .grain("one row per line of a UNHCR Refugee Data Finder population export")
+          .required("year", STRING, "Year")
+          .optional("origin_name", STRING, "Country of origin")
+          .required("origin_code", STRING, "Country of origin (ISO)")
+          .optional("asylum_name", STRING, "Country of asylum")
+          .required("asylum_code", STRING, "Country of asylum (ISO)")
+          .optional("refugees", STRING, "Refugees under UNHCR's mandate")
+          .optional("asylum_seekers", STRING, "Asylum-seekers")
+          .columns(Lineage.bronze())
+          .key(Lineage.SOURCE_CHECKSUM, Lineage.SOURCE_ROW)
+          .build();
+
+  public static final TableSpec MMP_INCIDENT =
+      table(BRONZE, "mmp_incident")
+          .grain("one row per incident of an IOM Missing Migrants Project export")
+          .required("incident_id", STRING, "Incident ID")
+          .optional("region_of_incident", STRING, "Region of Incident")
+          .optional("incident_year", STRING, "Incident Year")
+          .optional("number_dead", STRING, "Number of Dead")
+          .optional("minimum_missing", STRING, "Minimum Estimated Number of Missing")
+          .optional("total_dead_and_missing", STRING, "Total Number of Dead and Missing")
+          .optional("country_of_origin", STRING, "Country of Origin; several, comma-separated")
+          .optional("cause_of_death", STRING, "Cause of Death")
+          .optional("country_of_incident", STRING, "Country of Incident")
+          .optional("migration_route", STRING, "Migration Route")
+          .optional("unsd_grouping", STRING, "UNSD Geographical Grouping")
+          .columns(Lineage.bronze())
+          .key(Lineage.SOURCE_CHECKSUM, Lineage.SOURCE_ROW)
+          .build();
+
+  public static final TableSpec POLICY_INQUIRY =
+      table(BRONZE, "policy_inquiry")
+          .grain("one row per answer of the UN Inquiry module on migration policies")
+          .required("country", STRING, "country")
+          .required("round", STRING, "inquiry round (year)")
+          .required("domain", STRING, "policy domain 1-6")
+          .required("sub_category", STRING, "sub-category 1-5")
+          .optional("answer", STRING, "yes, yes_legal_status_only, no, or empty")
+          .columns(Lineage.bronze())
+          .key(Lineage.SOURCE_CHECKSUM, Lineage.SOURCE_ROW)
+          .build();
+
+  public static final TableSpec ACTIVITY_RECORD =
+      table(BRONZE, "activity_record")
+          .grain("one row per RCP or GFMD activity record in Corridor's activity layout")
+          .required("record_type", STRING, "RCP or GFMD")
+          .required("body", STRING, "RCP code or GFMD roundtable")
+          .optional("activity_column", STRING, "activity column of the RCP annex")
+          .optional("text", STRING, "text as reported")
+          .optional("years", STRING, "years mentioned")
+          .optional("countries", STRING, "countries mentioned")
+          .optional("status", STRING, "reported, no_example_provided or no_response_given")
+          .optional("tags", STRING, "GFMD, GCM and SDG tags as written")
+          .columns(Lineage.bronze())
+          .key(Lineage.SOURCE_CHECKSUM, Lineage.SOURCE_ROW)
+          .build();
+
+  private BronzeTables() {}
+
+  public static List<TableSpec> all() {
+    return List.of(
+        WDI_INDICATOR,
+        WDI_COUNTRY_METADATA,
+        RPW_SERVICE,
+        RPW_CORRIDOR,
+        KNOMAD_MATRIX,
+        ILOSTAT_OBSERVATION,
+        RECRUITMENT_SURVEY,
+        AVRR_RETURN,
+        UNHCR_POPULATION,
+        MMP_INCIDENT,
+        POLICY_INQUIRY,
+        ACTIVITY_RECORD);
+  }
+}
