@@ -1,5 +1,8 @@
 package org.corridor.warehouse;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
 /**
  * Every error the warehouse model raises, in one place, so each message says what is wrong, why,
  * and how to fix it.
@@ -32,5 +35,11 @@ public final class WarehouseErrors {
             + " is invalid: "
             + problem
             + "; fix the file under src/main/resources");
+  }
+
+  public static UncheckedIOException unreadableCodeList(String file, IOException cause) {
+    return new UncheckedIOException(
+        "code list " + file + " cannot be read; check that it is UTF-8 CSV with a header row",
+        cause);
   }
 }

@@ -9,8 +9,9 @@ import java.util.Optional;
  * income group and OACPS membership. Codes of the groups it belongs to are Corridor area codes (see
  * {@link AreaGroup}).
  *
- * @param iso3 ISO 3166-1 alpha-3 code (World Bank's XKX for Kosovo, which ISO does not assign)
- * @param iso2 ISO 3166-1 alpha-2 code
+ * @param iso3 ISO 3166-1 alpha-3 code (World Bank's XKX for Kosovo and CHI for the Channel Islands,
+ *     which ISO does not assign)
+ * @param iso2 ISO 3166-1 alpha-2 code (World Bank's XK and JG for the same two)
  * @param m49 UN M49 code, zero-padded to three digits; empty where M49 assigns none
  * @param name English short name
  * @param m49Region Corridor code of the M49 region, e.g. M49_002 (Africa)

@@ -1,0 +1,60 @@
+package org.corridor.api.observation;
+
+/** Example answers shown in the OpenAPI document. */
+final class Examples {
+  static final String PAGE =
+      """
+      {"indicator": "17.3.2", "vintage": null, "tableVersion": 12,
+       "page": {"number": 0, "size": 1000, "totalElements": 2, "totalPages": 1},
+       "observations": [
+        {"series": "17.3.2", "area": "SLV", "areaKind": "COUNTRY", "period": "2004",
+         "sex": null, "age": null, "origin": null, "destination": null, "providerType": null,
+         "policyDomain": null, "value": 18.67, "numerator": 2.95E9, "denominator": 1.58E10,
+         "unit": "PERCENT_GDP", "status": "A", "nature": "C", "aggregationMethod": "NONE",
+         "countriesWithData": null, "countriesInGroup": null, "populationShare": null,
+         "footnote": null, "source": "World Bank WDI"},
+        {"series": "17.3.2", "area": "WLD", "areaKind": "AGGREGATE", "period": "2004",
+         "sex": null, "age": null, "origin": null, "destination": null, "providerType": null,
+         "policyDomain": null, "value": 0.53, "numerator": 2.2E11, "denominator": 4.2E13,
+         "unit": "PERCENT_GDP", "status": "A", "nature": "C", "aggregationMethod": "RATIO_OF_SUMS",
+         "countriesWithData": 180, "countriesInGroup": 217, "populationShare": 0.97,
+         "footnote": null, "source": "World Bank WDI"}]}
+      """;
+
+  static final String CSV =
+      """
+      series,area,areaKind,period,sex,age,origin,destination,providerType,policyDomain,value,\
+      numerator,denominator,unit,status,nature,aggregationMethod,countriesWithData,\
+      countriesInGroup,populationShare,footnote,source
+      17.3.2,SLV,COUNTRY,2004,,,,,,,18.67,2950000000,15800000000,PERCENT_GDP,A,C,NONE,,,,,\
+      World Bank WDI
+      """;
+
+  static final String UNKNOWN_INDICATOR =
+      """
+      {"type": "urn:corridor:problem:unknown-indicator", "title": "Unknown indicator",
+       "status": 404, "parameter": "code",
+       "detail": "No indicator has code '99.9.9'; GET /api/v1/indicators lists the catalogue's codes.",
+       "instance": "/api/v1/indicators/99.9.9/observations"}
+      """;
+
+  static final String UNKNOWN_AREA =
+      """
+      {"type": "urn:corridor:problem:unknown-area", "title": "Unknown area", "status": 400,
+       "detail": "Unknown area code XXX; use ISO 3166-1 alpha-3 country codes (e.g. SLV) or\
+       Corridor aggregate codes (e.g. WLD, SDG_202), upper case.",
+       "parameter": "area", "unknownValues": ["XXX"],
+       "expected": "ISO3 country code or Corridor aggregate code",
+       "instance": "/api/v1/indicators/17.3.2/observations"}
+      """;
+
+  static final String REVERSED_YEARS =
+      """
+      {"type": "urn:corridor:problem:reversed-years", "title": "Year range is reversed",
+       "status": 400, "detail": "from (2020) is after to (2010); give from <= to.",
+       "parameter": "from", "expected": "a year not after to (2010)",
+       "instance": "/api/v1/indicators/17.3.2/observations"}
+      """;
+
+  private Examples() {}
+}

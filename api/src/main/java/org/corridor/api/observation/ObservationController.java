@@ -1,0 +1,133 @@
+package org.corridor.api.observation;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import java.util.Set;
+import org.corridor.api.area.AreaCodes;
+import org.corridor.api.problem.ApiErrors;
+import org.corridor.api.store.ObservationSnapshot;
+import org.corridor.api.store.ObservationStore;
+import org.corridor.warehouse.catalogue.IndicatorCatalogue;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** An indicator's observations, filtered by area and years, paged, as JSON or CSV. */
+@RestController
+@Tag(name = "Observations", description = "Indicator values per area and period")
+class ObservationController {
+  /** Response header naming the Delta version of the table an answer was read from. */
+  static final String TABLE_VERSION_HEADER = "X-Corridor-Table-Version";
+
+  private final IndicatorCatalogue catalogue;
+  private final ObservationStore store;
+  private final AreaCodes areaCodes;
+
+  ObservationController(IndicatorCatalogue catalogue, ObservationStore store, AreaCodes areaCodes) {
+    this.catalogue = catalogue;
+    this.store = store;
+    this.areaCodes = areaCodes;
+  }
+
+  @GetMapping(
+      path = "/api/v1/indicators/{code}/observations",
+      produces = {MediaType.APPLICATION_JSON_VALUE, ResponseFormat.TEXT_CSV_VALUE})
+  @Operation(
+      summary = "Get an indicator's observations",
+      description =
+          "Country and aggregate values of one indicator, sorted by area then period, with"
+              + " numerator, denominator, aggregation method and coverage. JSON by default; CSV"
+              + " with Accept: text/csv or format=csv, with the JSON field names as header row."
+              + " An indicator the catalogue declares but Corridor does not compute yet answers"
+              + " an empty list.")
+  @ApiResponse(
+      responseCode = "200",
+      description = "One page of observations",
+      headers =
+          @Header(
+              name = TABLE_VERSION_HEADER,
+              description = "Delta version of gold.indicator_observation answered from",
+              schema = @Schema(type = "integer", format = "int64")),
+      content = {
+        @Content(
+            mediaType = MediaType.APPLICATION_JSON_VALUE,
+            schema = @Schema(implementation = ObservationPage.class),
+            examples = @ExampleObject(name = "17.3.2", value = Examples.PAGE)),
+        @Content(
+            mediaType = ResponseFormat.TEXT_CSV_VALUE,
+            examples = @ExampleObject(name = "17.3.2", value = Examples.CSV))
+      })
+  @ApiResponse(
+      responseCode = "400",
+      description = "A parameter is unknown, malformed or out of range",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+              examples = {
+                @ExampleObject(name = "unknown area", value = Examples.UNKNOWN_AREA),
+                @ExampleObject(name = "reversed years", value = Examples.REVERSED_YEARS)
+              }))
+  @ApiResponse(
+      responseCode = "404",
+      description = "No indicator has this code",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+              examples = @ExampleObject(name = "unknown", value = Examples.UNKNOWN_INDICATOR)))
+  ResponseEntity<ObservationPage> observations(
+      @Parameter(description = "Indicator code", example = "17.3.2") @PathVariable("code")
+          String code,
+      @Parameter(
+              description =
+                  "Areas to keep: ISO3 country codes or aggregate codes, repeated or"
+                      + " comma-separated; all areas when absent",
+              array = @ArraySchema(schema = @Schema(type = "string", example = "SLV")))
+          @RequestParam(name = "area", required = false)
+          List<String> area,
+      @Parameter(
+              description = "First year, inclusive",
+              schema = @Schema(type = "string", pattern = "^[0-9]{4}$", example = "2010"))
+          @RequestParam(name = "from", required = false)
+          String from,
+      @Parameter(
+              description = "Last year, inclusive",
+              schema = @Schema(type = "string", pattern = "^[0-9]{4}$", example = "2020"))
+          @RequestParam(name = "to", required = false)
+          String to,
+      @Parameter(description = "0-based page number", example = "0")
+          @RequestParam(name = "page", defaultValue = "0")
+          int page,
+      @Parameter(description = "Observations per page, 1 to 10000", example = "1000")
+          @RequestParam(name = "pageSize", defaultValue = "" + Paging.DEFAULT_SIZE)
+          int pageSize,
+      @Parameter(
+              description = "Overrides the Accept header",
+              schema = @Schema(allowableValues = {"json", "csv"}))
+          @RequestParam(name = "format", required = false)
+          String format) {
+    if (catalogue.find(code).isEmpty()) {
+      throw ApiErrors.unknownIndicator(code);
+    }
+    var mediaType = ResponseFormat.of(format);
+    Set<String> areas = areaCodes.require(area == null ? List.of() : area);
+    YearRange years = YearRange.parse(from, to);
+    Paging paging = new Paging(page, pageSize);
+    ObservationSnapshot snapshot = store.current();
+    int[] rows = ObservationSelection.select(snapshot, code, areas, years);
+    var response =
+        ResponseEntity.ok().header(TABLE_VERSION_HEADER, Long.toString(snapshot.version()));
+    mediaType.ifPresent(response::contentType);
+    return response.body(ObservationPage.of(code, snapshot, rows, paging));
+  }
+}

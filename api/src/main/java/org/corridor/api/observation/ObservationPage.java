@@ -1,0 +1,38 @@
+package org.corridor.api.observation;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.corridor.api.store.ObservationSnapshot;
+
+/** One page of an indicator's observations, naming the table version it was read from. */
+@Schema(name = "ObservationPage", description = "One page of an indicator's observations")
+record ObservationPage(
+    @Schema(description = "Indicator code", example = "17.3.2") String indicator,
+    @Schema(description = "Vintage answered from; null for the latest data", nullable = true)
+        String vintage,
+    @Schema(
+            description = "Delta version of gold.indicator_observation; -1 before its first write",
+            example = "12")
+        long tableVersion,
+    PageInfo page,
+    @Schema(
+            description =
+                "Observations sorted by area, then period; fields are the camelCase columns of"
+                    + " gold.indicator_observation, nulls included")
+        List<Map<String, Object>> observations) {
+
+  static ObservationPage of(
+      String indicator, ObservationSnapshot snapshot, int[] rows, Paging paging) {
+    int total = rows.length;
+    int[] pageRows = Arrays.copyOfRange(rows, paging.start(total), paging.end(total));
+    long totalPages = (total + (long) paging.size() - 1) / paging.size();
+    return new ObservationPage(
+        indicator,
+        null,
+        snapshot.version(),
+        new PageInfo(paging.number(), paging.size(), total, totalPages),
+        ObservationFields.render(snapshot, pageRows));
+  }
+}

@@ -1,0 +1,30 @@
+package org.corridor.api.observation;
+
+import org.corridor.api.problem.ApiErrors;
+
+/** Which page of an answer to return: a 0-based page number and a page size. */
+record Paging(int number, int size) {
+  static final int DEFAULT_SIZE = 1000;
+  static final int MAX_SIZE = 10_000;
+
+  /** Page numbers above this could not address a row an int can count. */
+  static final int MAX_NUMBER = Integer.MAX_VALUE / MAX_SIZE;
+
+  Paging {
+    if (number < 0 || number > MAX_NUMBER) {
+      throw ApiErrors.outOfRange("page", number, 0, MAX_NUMBER);
+    }
+    if (size < 1 || size > MAX_SIZE) {
+      throw ApiErrors.outOfRange("pageSize", size, 1, MAX_SIZE);
+    }
+  }
+
+  /** First index of this page in {@code [0, total]}. */
+  int start(int total) {
+    return (int) Math.min((long) number * size, total);
+  }
+
+  int end(int total) {
+    return (int) Math.min((long) number * size + size, total);
+  }
+}

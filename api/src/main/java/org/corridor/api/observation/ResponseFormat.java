@@ -1,0 +1,35 @@
+package org.corridor.api.observation;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.corridor.api.problem.ApiErrors;
+import org.springframework.http.MediaType;
+
+/**
+ * The {@code format} parameter, which overrides the Accept header for clients that cannot set it.
+ */
+final class ResponseFormat {
+  static final String TEXT_CSV_VALUE = "text/csv";
+  static final MediaType TEXT_CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
+
+  private static final Map<String, MediaType> BY_NAME =
+      Map.of("json", MediaType.APPLICATION_JSON, "csv", TEXT_CSV);
+
+  static final List<String> NAMES = BY_NAME.keySet().stream().sorted().toList();
+
+  private ResponseFormat() {}
+
+  /** The media type a format names; empty when the parameter is absent. */
+  static Optional<MediaType> of(String format) {
+    if (format == null) {
+      return Optional.empty();
+    }
+    MediaType mediaType = BY_NAME.get(format);
+    if (mediaType == null) {
+      throw ApiErrors.unsupportedFormat(format, NAMES);
+    }
+    return Optional.of(mediaType);
+  }
+}

@@ -1,0 +1,198 @@
+package org.corridor.api.problem;
+
+import java.net.URI;
+import java.util.List;
+import org.corridor.warehouse.table.ColumnType;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.ErrorResponseException;
+
+/**
+ * Every error the API raises, in one place. Errors a client caused are RFC 9457 problems that say
+ * which parameter is wrong and, where the choice is finite, what it may be; errors in the
+ * warehouse's tables say which column is wrong.
+ */
+public final class ApiErrors {
+  /** Extension member naming the offending query or path parameter. */
+  public static final String PARAMETER = "parameter";
+
+  /** Extension member listing the values a parameter accepts. */
+  public static final String ALLOWED_VALUES = "allowedValues";
+
+  /** Extension member describing the form a parameter's value must have. */
+  public static final String EXPECTED = "expected";
+
+  private static final String TYPE_PREFIX = "urn:corridor:problem:";
+
+  private ApiErrors() {}
+
+  public static ErrorResponseException unknownIndicator(String code) {
+    ProblemDetail problem =
+        problem(
+            HttpStatus.NOT_FOUND,
+            "unknown-indicator",
+            "Unknown indicator",
+            "No indicator has code '"
+                + code
+                + "'; GET /api/v1/indicators lists the catalogue's codes.");
+    problem.setProperty(PARAMETER, "code");
+    return new ErrorResponseException(HttpStatus.NOT_FOUND, problem, null);
+  }
+
+  public static ErrorResponseException unknownArea(List<String> codes) {
+    ProblemDetail problem =
+        badRequest(
+            "unknown-area",
+            "Unknown area",
+            "Unknown area code"
+                + (codes.size() > 1 ? "s " : " ")
+                + String.join(", ", codes)
+                + "; use ISO 3166-1 alpha-3 country codes (e.g. SLV) or Corridor aggregate codes"
+                + " (e.g. WLD, SDG_202), upper case.");
+    problem.setProperty(PARAMETER, "area");
+    problem.setProperty("unknownValues", List.copyOf(codes));
+    problem.setProperty(EXPECTED, "ISO3 country code or Corridor aggregate code");
+    return new ErrorResponseException(HttpStatus.BAD_REQUEST, problem, null);
+  }
+
+  public static ErrorResponseException malformedYear(String parameter, String value) {
+    return malformedParameter(parameter, value, "a four-digit year, e.g. 2015");
+  }
+
+  public static ErrorResponseException reversedYears(int from, int to) {
+    ProblemDetail problem =
+        badRequest(
+            "reversed-years",
+            "Year range is reversed",
+            "from (" + from + ") is after to (" + to + "); give from <= to.");
+    problem.setProperty(PARAMETER, "from");
+    problem.setProperty(EXPECTED, "a year not after to (" + to + ")");
+    return new ErrorResponseException(HttpStatus.BAD_REQUEST, problem, null);
+  }
+
+  public static ErrorResponseException outOfRange(
+      String parameter, long value, long min, long max) {
+    ProblemDetail problem =
+        badRequest(
+            "out-of-range",
+            "Parameter out of range",
+            parameter + " is " + value + "; it must be between " + min + " and " + max + ".");
+    problem.setProperty(PARAMETER, parameter);
+    problem.setProperty(EXPECTED, "an integer from " + min + " to " + max);
+    return new ErrorResponseException(HttpStatus.BAD_REQUEST, problem, null);
+  }
+
+  public static ErrorResponseException unknownParameter(String parameter, List<String> declared) {
+    ProblemDetail problem =
+        badRequest(
+            "unknown-parameter",
+            "Unknown query parameter",
+            "This endpoint has no parameter '"
+                + parameter
+                + "'"
+                + (declared.isEmpty()
+                    ? "; it takes none."
+                    : "; it takes " + String.join(", ", declared) + "."));
+    problem.setProperty(PARAMETER, parameter);
+    problem.setProperty(ALLOWED_VALUES, List.copyOf(declared));
+    return new ErrorResponseException(HttpStatus.BAD_REQUEST, problem, null);
+  }
+
+  public static ErrorResponseException unsupportedFormat(String value, List<String> allowed) {
+    ProblemDetail problem =
+        badRequest(
+            "unsupported-format",
+            "Unsupported format",
+            "format '" + value + "' is not served here; use one of " + String.join(", ", allowed));
+    problem.setProperty(PARAMETER, "format");
+    problem.setProperty(ALLOWED_VALUES, List.copyOf(allowed));
+    return new ErrorResponseException(HttpStatus.BAD_REQUEST, problem, null);
+  }
+
+  public static ErrorResponseException malformedParameter(
+      String parameter, String value, String expected) {
+    ProblemDetail problem =
+        badRequest(
+            "malformed-parameter",
+            "Malformed parameter",
+            parameter + " is '" + value + "'; expected " + expected + ".");
+    problem.setProperty(PARAMETER, parameter);
+    problem.setProperty(EXPECTED, expected);
+    return new ErrorResponseException(HttpStatus.BAD_REQUEST, problem, null);
+  }
+
+  static ProblemDetail notAcceptable(List<String> mediaTypes) {
+    ProblemDetail problem =
+        problem(
+            HttpStatus.NOT_ACCEPTABLE,
+            "not-acceptable",
+            "Not acceptable",
+            "No representation matches the Accept header; this endpoint serves "
+                + String.join(", ", mediaTypes)
+                + ".");
+    problem.setProperty("header", "Accept");
+    problem.setProperty(ALLOWED_VALUES, List.copyOf(mediaTypes));
+    return problem;
+  }
+
+  static ProblemDetail internalError() {
+    return problem(
+        HttpStatus.INTERNAL_SERVER_ERROR,
+        "internal-error",
+        "Internal error",
+        "The server could not answer this request. The error has been logged; retry later or"
+            + " report it with the time of the request.");
+  }
+
+  public static IllegalStateException missingColumn(String table, String column) {
+    return new IllegalStateException(
+        table
+            + " has no column "
+            + column
+            + "; the table was written with another schema than warehouse's TableSpec;"
+            + " rebuild it with the ETL of this release");
+  }
+
+  public static IllegalStateException columnTypeMismatch(
+      String table, String column, ColumnType expected, String found) {
+    return new IllegalStateException(
+        table
+            + "."
+            + column
+            + " is "
+            + found
+            + " but its TableSpec declares "
+            + expected
+            + "; rebuild the table with the ETL of this release");
+  }
+
+  public static IllegalStateException unsupportedColumnType(String column, ColumnType type) {
+    return new IllegalStateException(
+        "column "
+            + column
+            + " is "
+            + type
+            + ", which the in-memory store cannot hold yet; it holds STRING, INTEGER and DOUBLE");
+  }
+
+  public static IllegalStateException unsortableColumn(String table, String column) {
+    return new IllegalStateException(
+        table
+            + "."
+            + column
+            + " is part of the row order but is not a STRING column; the store sorts rows by"
+            + " dictionary codes");
+  }
+
+  private static ProblemDetail badRequest(String type, String title, String detail) {
+    return problem(HttpStatus.BAD_REQUEST, type, title, detail);
+  }
+
+  private static ProblemDetail problem(
+      HttpStatus status, String type, String title, String detail) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+    problem.setType(URI.create(TYPE_PREFIX + type));
+    problem.setTitle(title);
+    return problem;
+  }
+}

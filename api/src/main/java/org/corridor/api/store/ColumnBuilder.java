@@ -1,0 +1,30 @@
+package org.corridor.api.store;
+
+import io.delta.kernel.data.ColumnVector;
+import org.corridor.api.problem.ApiErrors;
+import org.corridor.warehouse.table.Column;
+
+/** Accumulates one column's values while a table is read, then lays them out in row order. */
+sealed interface ColumnBuilder
+    permits TextColumnBuilder, IntegerColumnBuilder, DoubleColumnBuilder {
+
+  /** Appends the value at {@code row} of a kernel vector. */
+  void append(ColumnVector vector, int row);
+
+  /** The finished column, its rows permuted so that row {@code i} is appended row order[i]. */
+  StoredColumn build(int[] order);
+
+  static ColumnBuilder of(Column column) {
+    return switch (column.type()) {
+      case STRING -> new TextColumnBuilder();
+      case INTEGER -> new IntegerColumnBuilder();
+      case DOUBLE -> new DoubleColumnBuilder();
+      default -> throw ApiErrors.unsupportedColumnType(column.name(), column.type());
+    };
+  }
+
+  /** Capacity for one more element, growing by half so large tables do not double in memory. */
+  static int grownCapacity(int length) {
+    return Math.max(16, length + (length >> 1));
+  }
+}

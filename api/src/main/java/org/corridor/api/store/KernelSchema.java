@@ -1,0 +1,52 @@
+package org.corridor.api.store;
+
+import io.delta.kernel.types.DataType;
+import io.delta.kernel.types.DoubleType;
+import io.delta.kernel.types.IntegerType;
+import io.delta.kernel.types.StringType;
+import io.delta.kernel.types.StructField;
+import io.delta.kernel.types.StructType;
+import java.util.ArrayList;
+import java.util.List;
+import org.corridor.api.problem.ApiErrors;
+import org.corridor.warehouse.table.Column;
+import org.corridor.warehouse.table.ColumnType;
+import org.corridor.warehouse.table.TableSpec;
+
+/** Delta kernel schemas derived from {@link TableSpec}s, and checks of a table against its spec. */
+final class KernelSchema {
+  private KernelSchema() {}
+
+  static StructType of(TableSpec table) {
+    List<StructField> fields = new ArrayList<>();
+    for (Column column : table.columns()) {
+      fields.add(new StructField(column.name(), typeOf(column), column.nullable()));
+    }
+    return new StructType(fields);
+  }
+
+  /** Fails unless the table has every column of the spec, each with the spec's type. */
+  static void requireCompatible(TableSpec table, StructType actual) {
+    for (Column column : table.columns()) {
+      int index = actual.indexOf(column.name());
+      if (index < 0) {
+        throw ApiErrors.missingColumn(table.qualifiedName(), column.name());
+      }
+      DataType found = actual.at(index).getDataType();
+      if (!found.equivalent(typeOf(column))) {
+        throw ApiErrors.columnTypeMismatch(
+            table.qualifiedName(), column.name(), column.type(), found.toString());
+      }
+    }
+  }
+
+  private static DataType typeOf(Column column) {
+    ColumnType type = column.type();
+    return switch (type) {
+      case STRING -> StringType.STRING;
+      case INTEGER -> IntegerType.INTEGER;
+      case DOUBLE -> DoubleType.DOUBLE;
+      default -> throw ApiErrors.unsupportedColumnType(column.name(), type);
+    };
+  }
+}

@@ -1,0 +1,86 @@
+package org.corridor.api.store;
+
+import io.delta.kernel.data.ColumnVector;
+import io.delta.kernel.data.ColumnarBatch;
+import io.delta.kernel.data.FilteredColumnarBatch;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.corridor.api.problem.ApiErrors;
+import org.corridor.warehouse.table.Column;
+import org.corridor.warehouse.table.TableSpec;
+
+/**
+ * Collects the logical rows of a table scan into column builders, then sorts them by indicator,
+ * area, period and the rest of the natural key, and freezes them into an {@link
+ * ObservationSnapshot}.
+ */
+final class SnapshotAssembler {
+  /** Rows are served by indicator, then area, then period; the natural key breaks the ties. */
+  static final List<String> LEADING_ORDER = List.of("indicator", "area", "period");
+
+  private final TableSpec table;
+  private final Map<String, ColumnBuilder> builders = new LinkedHashMap<>();
+  private int rowCount;
+
+  SnapshotAssembler(TableSpec table) {
+    this.table = table;
+    for (Column column : table.columns()) {
+      builders.put(column.name(), ColumnBuilder.of(column));
+    }
+  }
+
+  /** Appends the selected rows of a batch whose schema holds every column of the table. */
+  void append(FilteredColumnarBatch batch) {
+    ColumnarBatch data = batch.getData();
+    List<ColumnBuilder> targets = new ArrayList<>(builders.size());
+    List<ColumnVector> sources = new ArrayList<>(builders.size());
+    for (Map.Entry<String, ColumnBuilder> entry : builders.entrySet()) {
+      int index = data.getSchema().indexOf(entry.getKey());
+      if (index < 0) {
+        throw ApiErrors.missingColumn(table.qualifiedName(), entry.getKey());
+      }
+      targets.add(entry.getValue());
+      sources.add(data.getColumnVector(index));
+    }
+    Optional<ColumnVector> selection = batch.getSelectionVector();
+    for (int row = 0; row < data.getSize(); row++) {
+      if (selection.isPresent() && !selected(selection.get(), row)) {
+        continue;
+      }
+      for (int column = 0; column < targets.size(); column++) {
+        targets.get(column).append(sources.get(column), row);
+      }
+      rowCount++;
+    }
+  }
+
+  private static boolean selected(ColumnVector selection, int row) {
+    return !selection.isNullAt(row) && selection.getBoolean(row);
+  }
+
+  ObservationSnapshot build(long version) {
+    List<TextColumnBuilder> keys = new ArrayList<>();
+    for (String name : sortKey()) {
+      if (!(builders.get(name) instanceof TextColumnBuilder key)) {
+        throw ApiErrors.unsortableColumn(table.qualifiedName(), name);
+      }
+      key.seal();
+      keys.add(key);
+    }
+    int[] order = RowOrder.sortedBy(rowCount, keys);
+    Map<String, StoredColumn> columns = new LinkedHashMap<>();
+    builders.forEach((name, builder) -> columns.put(name, builder.build(order)));
+    return new ObservationSnapshot(version, rowCount, columns);
+  }
+
+  private List<String> sortKey() {
+    Set<String> key = new LinkedHashSet<>(LEADING_ORDER);
+    key.addAll(table.naturalKey());
+    return List.copyOf(key);
+  }
+}

@@ -1,0 +1,65 @@
+package org.corridor.api.store;
+
+import io.delta.kernel.data.ColumnVector;
+import io.delta.kernel.types.DataType;
+import java.util.Arrays;
+import java.util.List;
+
+/** A kernel column vector over boxed values, for writing and reading hand-made rows in tests. */
+final class ValuesVector implements ColumnVector {
+  private final DataType type;
+  private final Object[] values;
+
+  ValuesVector(DataType type, List<?> values) {
+    this.type = type;
+    this.values = values.toArray();
+  }
+
+  @Override
+  public DataType getDataType() {
+    return type;
+  }
+
+  @Override
+  public int getSize() {
+    return values.length;
+  }
+
+  @Override
+  public void close() {}
+
+  @Override
+  public boolean isNullAt(int row) {
+    return values[row] == null;
+  }
+
+  @Override
+  public boolean getBoolean(int row) {
+    return (Boolean) values[row];
+  }
+
+  @Override
+  public int getInt(int row) {
+    return (Integer) values[row];
+  }
+
+  @Override
+  public long getLong(int row) {
+    return (Long) values[row];
+  }
+
+  @Override
+  public double getDouble(int row) {
+    return (Double) values[row];
+  }
+
+  @Override
+  public String getString(int row) {
+    return (String) values[row];
+  }
+
+  @Override
+  public String toString() {
+    return type + Arrays.toString(values);
+  }
+}

@@ -1,0 +1,53 @@
+package org.corridor.api.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** A plain HTTP client for the API under test, on the loopback address only. */
+public final class ApiClient {
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+
+  private final HttpClient http =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private final int port;
+
+  public ApiClient(int port) {
+    this.port = port;
+  }
+
+  public HttpResponse<String> get(String pathAndQuery) {
+    return send(request(pathAndQuery).build());
+  }
+
+  public HttpResponse<String> get(String pathAndQuery, String accept) {
+    return send(request(pathAndQuery).header("Accept", accept).build());
+  }
+
+  public static JsonNode json(HttpResponse<String> response) {
+    return JSON.readTree(response.body());
+  }
+
+  private HttpRequest.Builder request(String pathAndQuery) {
+    return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + pathAndQuery))
+        .timeout(Duration.ofSeconds(30))
+        .GET();
+  }
+
+  private HttpResponse<String> send(HttpRequest request) {
+    try {
+      return http.send(request, HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while calling " + request.uri(), e);
+    }
+  }
+}

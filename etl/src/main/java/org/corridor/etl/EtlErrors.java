@@ -1,0 +1,90 @@
+package org.corridor.etl;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.corridor.warehouse.table.TableSpec;
+
+/**
+ * Every error the ETL raises, in one place: each message says what is wrong, why it matters, and
+ * how to fix it.
+ */
+public final class EtlErrors {
+  private EtlErrors() {}
+
+  /** A whole input file is unusable; the run goes on with the other inputs. */
+  public static final class RejectedFile extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    RejectedFile(String message) {
+      super(message);
+    }
+  }
+
+  public static IllegalStateException duplicateKeys(TableSpec spec, List<String> examples) {
+    return new IllegalStateException(
+        "refusing to write "
+            + spec.qualifiedName()
+            + ": rows repeat its natural key "
+            + spec.naturalKey()
+            + ", e.g. "
+            + examples
+            + "; duplicates must be quarantined before the write");
+  }
+
+  public static RejectedFile malformedHeader(Path file, String expected, String found) {
+    return new RejectedFile(
+        file.getFileName()
+            + " is not a well-formed file of its format: expected "
+            + expected
+            + " but found "
+            + found
+            + "; check that the file is the publisher's original, unedited download");
+  }
+
+  public static RejectedFile unsupportedSeries(Path file, String series, List<String> supported) {
+    return new RejectedFile(
+        file.getFileName()
+            + " holds series "
+            + series
+            + ", which Corridor does not read; supported series: "
+            + supported);
+  }
+
+  public static RejectedFile unreadable(Path file, Exception cause) {
+    return new RejectedFile(
+        "cannot read " + file + ": " + cause.getMessage() + "; check the file's permissions");
+  }
+
+  public static RejectedFile notUtf8(Path file) {
+    return new RejectedFile(
+        file.getFileName()
+            + " is not UTF-8 text; save it again as UTF-8 or use the publisher's original download");
+  }
+
+  public static RejectedFile unknownFormat(Path file) {
+    return new RejectedFile(
+        file.getFileName()
+            + " is not in a format Corridor recognises; name the source with"
+            + " 'corridor ingest <source> <file>'");
+  }
+
+  public static IllegalArgumentException noInputs(Path folder) {
+    return new IllegalArgumentException(
+        "no input files under "
+            + folder
+            + "; put the publishers' files there or run 'corridor demo'");
+  }
+
+  public static IllegalStateException unreconciled(
+      String file, long read, long accepted, long quarantined) {
+    return new IllegalStateException(
+        file
+            + " does not reconcile: "
+            + read
+            + " rows read but "
+            + accepted
+            + " accepted and "
+            + quarantined
+            + " quarantined; this is a defect in Corridor, please report it with the file");
+  }
+}

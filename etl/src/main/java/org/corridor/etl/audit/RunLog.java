@@ -1,0 +1,102 @@
+package org.corridor.etl.audit;
+
+import static org.apache.spark.sql.functions.col;
+
+import java.sql.Timestamp;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.corridor.etl.delta.Warehouse;
+import org.corridor.etl.spark.SparkSchemas;
+import org.corridor.warehouse.table.AuditTables;
+import org.corridor.warehouse.table.TableSpec;
+
+/**
+ * The audit tables: each input's outcome is appended as soon as it is loaded, so a crashed run
+ * leaves a record of what it finished, and an input already loaded is skipped next time.
+ */
+public final class RunLog {
+  private final Warehouse warehouse;
+
+  public RunLog(Warehouse warehouse) {
+    this.warehouse = warehouse;
+  }
+
+  /** Checksums of every input some run has loaded completely. */
+  public Set<String> loadedChecksums() {
+    if (!warehouse.exists(AuditTables.ETL_INPUT)) {
+      return Set.of();
+    }
+    Set<String> checksums = new HashSet<>();
+    warehouse
+        .read(AuditTables.ETL_INPUT)
+        .where(col("status").equalTo(InputOutcome.InputStatus.LOADED.name()))
+        .select("source_checksum")
+        .distinct()
+        .collectAsList()
+        .forEach(row -> checksums.add(row.getString(0)));
+    return checksums;
+  }
+
+  public void recordInput(String runId, InputOutcome input) {
+    recordInputs(runId, List.of(input));
+  }
+
+  /** Appends the outcomes of inputs a run has settled, in one commit. */
+  public void recordInputs(String runId, List<InputOutcome> inputs) {
+    append(
+        AuditTables.ETL_INPUT,
+        inputs.stream()
+            .map(
+                input ->
+                    RowFactory.create(
+                        runId,
+                        input.source(),
+                        input.file(),
+                        input.checksum(),
+                        input.status().name(),
+                        input.message().orElse(null),
+                        input.rowsRead(),
+                        input.rowsAccepted(),
+                        input.rowsQuarantined()))
+            .toList());
+  }
+
+  public void recordRun(RunSummary run, String command, String message) {
+    List<Row> commits =
+        run.versionsWritten().stream()
+            .map(
+                c ->
+                    RowFactory.create(
+                        run.runId(),
+                        c.table(),
+                        c.version().getAsLong(),
+                        c.operation(),
+                        c.inserted(),
+                        c.updated(),
+                        c.deleted()))
+            .toList();
+    if (!commits.isEmpty()) {
+      append(AuditTables.ETL_COMMIT, commits);
+    }
+    append(
+        AuditTables.ETL_RUN,
+        List.of(
+            RowFactory.create(
+                run.runId(),
+                command,
+                Timestamp.from(run.startedAt()),
+                Timestamp.from(run.finishedAt()),
+                run.status().name(),
+                message)));
+  }
+
+  private void append(TableSpec spec, List<Row> rows) {
+    warehouse.ensure(spec);
+    Dataset<Row> frame = warehouse.spark().createDataFrame(rows, SparkSchemas.of(spec));
+    frame.write().format("delta").mode("append").save(warehouse.location(spec));
+  }
+}

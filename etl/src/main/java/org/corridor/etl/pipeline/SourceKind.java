@@ -1,0 +1,43 @@
+package org.corridor.etl.pipeline;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+import org.corridor.etl.source.SourceFile;
+import org.corridor.etl.source.wdi.WdiBulkCsv;
+import org.corridor.etl.source.wdi.WdiCountryMetadataCsv;
+
+/** The input formats Corridor reads, and how a file in a folder is recognised as one of them. */
+public enum SourceKind {
+  WDI("wdi"),
+  WDI_COUNTRY_METADATA("wdi-country-metadata"),
+  WDI_INDICATOR_METADATA("wdi-indicator-metadata");
+
+  private final String label;
+
+  SourceKind(String label) {
+    this.label = label;
+  }
+
+  /** The name users give on the command line, e.g. {@code wdi}. */
+  public String label() {
+    return label;
+  }
+
+  public static Optional<SourceKind> byLabel(String label) {
+    return Arrays.stream(values()).filter(k -> k.label.equals(label)).findFirst();
+  }
+
+  public static Optional<SourceKind> detect(SourceFile file) {
+    if (WdiBulkCsv.recognises(file)) {
+      return Optional.of(WDI);
+    }
+    if (WdiCountryMetadataCsv.recognises(file)) {
+      return Optional.of(WDI_COUNTRY_METADATA);
+    }
+    if (file.name().toLowerCase(Locale.ROOT).startsWith("metadata_indicator_")) {
+      return Optional.of(WDI_INDICATOR_METADATA);
+    }
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,29 @@
+package org.corridor.etl.silver;
+
+import static org.apache.spark.sql.functions.col;
+
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.corridor.etl.delta.Scope;
+import org.corridor.warehouse.table.SilverTables;
+import org.corridor.warehouse.table.TableSpec;
+
+/** GDP in current US$ per country and year, from WDI's NY.GDP.MKTP.CD. */
+public final class GdpSilver {
+  public static final TableSpec TABLE = SilverTables.GDP;
+
+  private GdpSilver() {}
+
+  public static Dataset<Row> transform(Dataset<Row> countryFacts) {
+    return countryFacts.select(
+        LineageColumns.after(
+            col("country_code").alias("area"),
+            col("year").cast("int").alias("year"),
+            col("value_number").alias("value_usd"),
+            col("indicator_code").alias("series_code")));
+  }
+
+  public static Scope scope() {
+    return Scope.wholeTable();
+  }
+}

@@ -1,0 +1,70 @@
+package org.corridor.etl.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import org.corridor.etl.Fixtures;
+import org.corridor.etl.TestSpark;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class CorridorCliTest {
+  @TempDir Path temp;
+
+  @Test
+  void runPrintsPerInputCountsAndTheTablesItWrote() {
+    TestSpark.session();
+    Path inputs = Fixtures.copy("wdi-fixture", temp.resolve("inputs"));
+    String warehouse = temp.resolve("warehouse").toString();
+
+    Result first =
+        execute("--warehouse", warehouse, "--master", "local[2]", "run", inputs.toString());
+
+    assertThat(first.exitCode()).isZero();
+    assertThat(first.output())
+        .contains("API_BX.TRF.PWKR.CD.DT_DS2_en_csv_v2_fixture.csv")
+        .containsPattern("LOADED\\s+13\\s+7\\s+6")
+        .contains("gold.indicator_observation")
+        .contains("silver.quarantine");
+
+    Result second = execute("--warehouse", warehouse, "run", inputs.toString());
+    assertThat(second.exitCode()).isZero();
+    assertThat(second.output())
+        .contains("NOTHING_TO_DO")
+        .contains("SKIPPED_ALREADY_LOADED")
+        .contains("No table changed");
+
+    Result status = execute("--warehouse", warehouse, "status");
+    assertThat(status.output()).containsPattern("gold.indicator_observation\\s+\\d+\\s+[\\d,]+");
+  }
+
+  @Test
+  void unknownSourceNameIsAUsageErrorNamingTheKnownOnes() {
+    Result result = execute("ingest", "rpx", "file.csv");
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.errors()).contains("unknown source 'rpx'").contains("wdi");
+  }
+
+  @Test
+  void emptyFolderFailsWithAClearMessage() {
+    TestSpark.session();
+    Result result = execute("--warehouse", temp.resolve("w").toString(), "run", temp.toString());
+    assertThat(result.exitCode()).isEqualTo(1);
+    assertThat(result.errors()).contains("no input files under");
+  }
+
+  private record Result(int exitCode, String output, String errors) {}
+
+  private static Result execute(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine commandLine = CorridorCli.commandLine();
+    commandLine.setOut(new PrintWriter(out, true));
+    commandLine.setErr(new PrintWriter(err, true));
+    int exitCode = commandLine.execute(args);
+    return new Result(exitCode, out.toString(), err.toString());
+  }
+}
