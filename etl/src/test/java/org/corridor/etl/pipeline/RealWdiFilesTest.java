@@ -83,10 +83,10 @@ class RealWdiFilesTest {
     Set<String> aggregates = new HashSet<>();
     try (Reader reader =
         Files.newBufferedReader(folder.resolve(METADATA), StandardCharsets.UTF_8)) {
-      for (CSVRecord record :
-          CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
-        if (record.get("Region").isEmpty()) {
-          aggregates.add(record.get(0).replace("\uFEFF", ""));
+      // Columns by position (Country Code, Region, ...); the first record is the header.
+      for (CSVRecord record : CSVFormat.RFC4180.parse(reader)) {
+        if (record.getRecordNumber() > 1 && record.get(1).isEmpty()) {
+          aggregates.add(record.get(0));
         }
       }
     }
