@@ -65,7 +65,36 @@ public final class RunLog {
             .toList());
   }
 
-  public void recordRun(RunSummary run, String command, String message) {
+  /**
+   * Whether gold already reflects every loaded input and the current reference data: the latest
+   * completed run used the same model version, and no run loaded inputs after it (a run that
+   * crashed after loading leaves such inputs behind).
+   */
+  public boolean goldIsCurrent(String modelVersion) {
+    if (!warehouse.exists(AuditTables.ETL_RUN) || !warehouse.exists(AuditTables.ETL_INPUT)) {
+      return false;
+    }
+    List<Row> completed =
+        warehouse
+            .read(AuditTables.ETL_RUN)
+            .where(col("status").isin("SUCCEEDED", "NOTHING_TO_DO"))
+            .orderBy(col("run_id").desc())
+            .limit(1)
+            .collectAsList();
+    if (completed.isEmpty() || !modelVersion.equals(completed.get(0).getAs("model_version"))) {
+      return false;
+    }
+    String lastCompleted = completed.get(0).getAs("run_id");
+    return warehouse
+        .read(AuditTables.ETL_INPUT)
+        .where(
+            col("status")
+                .equalTo(InputOutcome.InputStatus.LOADED.name())
+                .and(col("run_id").gt(lastCompleted)))
+        .isEmpty();
+  }
+
+  public void recordRun(RunSummary run, String command, String message, String modelVersion) {
     List<Row> commits =
         run.versionsWritten().stream()
             .map(
@@ -91,7 +120,8 @@ public final class RunLog {
                 Timestamp.from(run.startedAt()),
                 Timestamp.from(run.finishedAt()),
                 run.status().name(),
-                message)));
+                message,
+                modelVersion)));
   }
 
   private void append(TableSpec spec, List<Row> rows) {

@@ -26,7 +26,7 @@ public final class ApiServer {
 
   /** Starts the API, waits until it answers, prints where to look, and blocks until it exits. */
   static int serve(String warehouseRoot, int port, PrintWriter out) {
-    Process process = start(configuredJar(), warehouseRoot, port);
+    Process process = start(configuredJar(), warehouseRoot, port, ProcessBuilder.Redirect.INHERIT);
     Runtime.getRuntime().addShutdownHook(new Thread(process::destroy));
     String base = "http://127.0.0.1:" + port;
     out.printf(
@@ -53,10 +53,11 @@ public final class ApiServer {
   }
 
   /**
-   * Starts the API jar on the warehouse and returns once it answers on 127.0.0.1:{@code port}; the
-   * caller stops the process.
+   * Starts the API jar on the warehouse, its log going to {@code output}, and returns once it
+   * answers on 127.0.0.1:{@code port}; the caller stops the process.
    */
-  public static Process start(Path jar, String warehouseRoot, int port) {
+  public static Process start(
+      Path jar, String warehouseRoot, int port, ProcessBuilder.Redirect output) {
     if (!Files.isRegularFile(jar)) {
       throw new IllegalStateException(
           "the API jar "

@@ -69,11 +69,6 @@ public final class Sdg1732Gold {
     Map<String, Column> columns = common(runId);
     columns.put("area", col("area"));
     columns.put("area_kind", lit("COUNTRY"));
-    columns.put("period", col("year").cast("string"));
-    columns.put("year", col("year"));
-    columns.put("value", col("remittances").divide(col("gdp")).multiply(100.0));
-    columns.put("numerator", col("remittances"));
-    columns.put("denominator", col("gdp"));
     columns.put("nature", lit("C"));
     columns.put("aggregation_method", lit("NONE"));
     return SpecProjection.project(components, TABLE, columns);
@@ -108,11 +103,6 @@ public final class Sdg1732Gold {
     Map<String, Column> columns = common(runId);
     columns.put("area", col("group_area"));
     columns.put("area_kind", lit("AGGREGATE"));
-    columns.put("period", col("year").cast("string"));
-    columns.put("year", col("year"));
-    columns.put("value", col("remittances").divide(col("gdp")).multiply(100.0));
-    columns.put("numerator", col("remittances"));
-    columns.put("denominator", col("gdp"));
     columns.put("nature", lit("G"));
     columns.put("aggregation_method", lit(AggregationMethod.RATIO_OF_SUMS.name()));
     columns.put("countries_with_data", col("countries_with_data"));
@@ -126,8 +116,14 @@ public final class Sdg1732Gold {
     return SpecProjection.project(joined, TABLE, columns);
   }
 
+  /** Columns every observation shares, from {@code remittances}, {@code gdp} and {@code year}. */
   private static Map<String, Column> common(String runId) {
     Map<String, Column> columns = new LinkedHashMap<>();
+    columns.put("period", col("year").cast("string"));
+    columns.put("year", col("year"));
+    columns.put("value", col("remittances").divide(col("gdp")).multiply(100.0));
+    columns.put("numerator", col("remittances"));
+    columns.put("denominator", col("gdp"));
     columns.put("indicator", lit(INDICATOR));
     columns.put("series", lit(INDICATOR));
     columns.put("unit", lit(UNIT));

@@ -30,6 +30,7 @@ import org.corridor.etl.source.wdi.WdiBulkCsv;
 import org.corridor.etl.source.wdi.WdiCountryMetadataCsv;
 import org.corridor.etl.spark.SparkSchemas;
 import org.corridor.warehouse.area.Areas;
+import org.corridor.warehouse.catalogue.IndicatorCatalogue;
 import org.corridor.warehouse.table.BronzeTables;
 import org.corridor.warehouse.table.GoldTables;
 import org.corridor.warehouse.table.Lineage;
@@ -48,12 +49,14 @@ public final class EtlPipeline {
   private final Areas areas;
   private final Progress progress;
   private final RunLog runLog;
+  private final String modelVersion;
 
   public EtlPipeline(Warehouse warehouse, Areas areas, Progress progress) {
     this.warehouse = requireNonNull(warehouse, "warehouse is null");
     this.areas = requireNonNull(areas, "areas is null");
     this.progress = requireNonNull(progress, "progress is null");
     this.runLog = new RunLog(warehouse);
+    this.modelVersion = ModelVersion.of(areas, IndicatorCatalogue.load());
   }
 
   /** Runs on every file in a folder (not recursing into sub-folders), in name order. */
@@ -99,13 +102,19 @@ public final class EtlPipeline {
       if (!read.countryMetadata.isEmpty()) {
         loadCountryMetadata(read.countryMetadata, runId, inputs, commits);
       }
-      buildReferenceAndGold(runId, commits);
+      boolean loadedAny =
+          inputs.stream().anyMatch(i -> i.status() == InputOutcome.InputStatus.LOADED);
+      if (loadedAny || !runLog.goldIsCurrent(modelVersion)) {
+        buildReferenceAndGold(runId, commits);
+      } else {
+        progress.finished("gold", "up to date: no new input since the last completed run");
+      }
       RunSummary summary = summary(runId, started, inputs, commits, Optional.empty());
-      runLog.recordRun(summary, command, null);
+      runLog.recordRun(summary, command, null, modelVersion);
       return summary;
     } catch (RuntimeException e) {
       RunSummary failed = summary(runId, started, inputs, commits, Optional.of(e));
-      runLog.recordRun(failed, command, e.getMessage());
+      runLog.recordRun(failed, command, e.getMessage(), modelVersion);
       throw e;
     }
   }

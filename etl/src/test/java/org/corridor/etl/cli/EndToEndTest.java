@@ -66,7 +66,12 @@ class EndToEndTest {
         .as("run 'mvn verify' from the project root: %s", API_JAR)
         .isTrue();
     int port = freePort();
-    Process api = ApiServer.start(API_JAR, warehouseRoot, port);
+    Process api =
+        ApiServer.start(
+            API_JAR,
+            warehouseRoot,
+            port,
+            ProcessBuilder.Redirect.to(temp.resolve("api.log").toFile()));
     try {
       HttpClient http = HttpClient.newHttpClient();
       HttpResponse<String> response =

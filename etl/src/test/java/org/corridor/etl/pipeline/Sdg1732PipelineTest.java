@@ -17,9 +17,11 @@ import org.apache.spark.sql.Row;
 import org.corridor.etl.Fixtures;
 import org.corridor.etl.TestSpark;
 import org.corridor.etl.audit.InputOutcome;
+import org.corridor.etl.audit.RunLog;
 import org.corridor.etl.audit.RunSummary;
 import org.corridor.etl.delta.Warehouse;
 import org.corridor.warehouse.area.Areas;
+import org.corridor.warehouse.catalogue.IndicatorCatalogue;
 import org.corridor.warehouse.table.AuditTables;
 import org.corridor.warehouse.table.GoldTables;
 import org.corridor.warehouse.table.SilverTables;
@@ -178,6 +180,30 @@ class Sdg1732PipelineTest {
         .allMatch(i -> i.status() == InputOutcome.InputStatus.SKIPPED_ALREADY_LOADED);
     assertThat(dataTableVersions()).isEqualTo(before);
     assertThat(warehouse.read(GoldTables.INDICATOR_OBSERVATION).count()).isEqualTo(goldRows);
+  }
+
+  @Test
+  void goldIsRebuiltWhenACrashedRunLeftLoadedInputsBehind() {
+    RunLog runLog = new RunLog(warehouse);
+    String version = ModelVersion.of(Areas.load(), IndicatorCatalogue.load());
+    assertThat(runLog.goldIsCurrent(version)).isTrue();
+    assertThat(runLog.goldIsCurrent("another model")).isFalse();
+
+    // A later run loaded an input, then died before building gold and recording itself.
+    runLog.recordInputs(
+        "99991231T000000Z-crashed",
+        List.of(
+            new InputOutcome(
+                "wdi",
+                "late.csv",
+                "f00d",
+                InputOutcome.InputStatus.LOADED,
+                Optional.empty(),
+                1,
+                1,
+                0)));
+
+    assertThat(runLog.goldIsCurrent(version)).isFalse();
   }
 
   @Test

@@ -23,6 +23,10 @@ public final class AuditTables {
           .required("finished_at", TIMESTAMP, "end")
           .required("status", STRING, "SUCCEEDED, FAILED or NOTHING_TO_DO")
           .optional("message", STRING, "what went wrong, when it did")
+          .optional(
+              "model_version",
+              STRING,
+              "fingerprint of the code lists and catalogue the run built gold with")
           .key("run_id")
           .build();
 
