@@ -107,6 +107,7 @@ public final class EtlPipeline {
       if (loadedAny || !runLog.goldIsCurrent(modelVersion)) {
         buildReferenceAndGold(runId, commits);
       } else {
+        progress.started("gold");
         progress.finished("gold", "up to date: no new input since the last completed run");
       }
       RunSummary summary = summary(runId, started, inputs, commits, Optional.empty());

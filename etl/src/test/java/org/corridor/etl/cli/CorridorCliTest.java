@@ -2,8 +2,11 @@ package org.corridor.etl.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.corridor.etl.Fixtures;
 import org.corridor.etl.TestSpark;
@@ -15,26 +18,31 @@ class CorridorCliTest {
   @TempDir Path temp;
 
   @Test
-  void runPrintsPerInputCountsAndTheTablesItWrote() {
+  void runLoadsGoodFilesRejectsAMalformedOneAndPrintsTheCounts() throws IOException {
     TestSpark.session();
     Path inputs = Fixtures.copy("wdi-fixture", temp.resolve("inputs"));
+    Files.writeString(
+        inputs.resolve("API_SP.POP.TOTL_DS2_en_csv_v2_truncated.csv"),
+        "\"Data Source\",\"World Development Indicators\",\n",
+        StandardCharsets.UTF_8);
     String warehouse = temp.resolve("warehouse").toString();
 
     Result first =
         execute("--warehouse", warehouse, "--master", "local[2]", "run", inputs.toString());
 
-    assertThat(first.exitCode()).isZero();
+    assertThat(first.exitCode()).isEqualTo(CorridorCli.EXIT_INPUT_REJECTED);
     assertThat(first.output())
-        .contains("API_BX.TRF.PWKR.CD.DT_DS2_en_csv_v2_fixture.csv")
-        .containsPattern("LOADED\\s+13\\s+7\\s+6")
+        .containsPattern(
+            "API_BX.TRF.PWKR.CD.DT_DS2_en_csv_v2_fixture.csv\\s+LOADED\\s+13\\s+7\\s+6")
+        .containsPattern("API_SP.POP.TOTL_DS2_en_csv_v2_truncated.csv\\s+REJECTED")
+        .contains("is not a well-formed file of its format")
         .contains("gold.indicator_observation")
         .contains("silver.quarantine");
 
     Result second = execute("--warehouse", warehouse, "run", inputs.toString());
-    assertThat(second.exitCode()).isZero();
     assertThat(second.output())
         .contains("NOTHING_TO_DO")
-        .contains("SKIPPED_ALREADY_LOADED")
+        .containsPattern("fixture.csv\\s+SKIPPED_ALREADY_LOADED")
         .contains("No table changed");
 
     Result status = execute("--warehouse", warehouse, "status");
