@@ -1,0 +1,80 @@
+package org.corridor.etl.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Timestamp;
+import java.util.List;
+import org.apache.spark.sql.Row;
+import org.corridor.etl.source.Provenance;
+import org.corridor.etl.source.SourceFile;
+import org.corridor.etl.source.wdi.WdiBulkCsv;
+import org.corridor.etl.source.wdi.WdiBulkFile;
+import org.corridor.etl.source.wdi.WdiSeries;
+import org.corridor.warehouse.area.Areas;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DemoDataTest {
+  @TempDir Path temp;
+
+  @Test
+  void sameSeedWritesTheSameBytes() throws IOException {
+    List<Path> first = new DemoData(Areas.load(), 7).writeTo(temp.resolve("a"));
+    List<Path> second = new DemoData(Areas.load(), 7).writeTo(temp.resolve("b"));
+    List<Path> otherSeed = new DemoData(Areas.load(), 8).writeTo(temp.resolve("c"));
+
+    for (int i = 0; i < first.size(); i++) {
+      assertThat(Files.readAllBytes(second.get(i))).isEqualTo(Files.readAllBytes(first.get(i)));
+    }
+    assertThat(Files.readAllBytes(otherSeed.get(0))).isNotEqualTo(Files.readAllBytes(first.get(0)));
+  }
+
+  @Test
+  void filesAreInTheWdiLayoutWithEveryCountryAndThePlantedBadCells() {
+    Areas areas = Areas.load();
+    List<Path> files = new DemoData(areas, DemoData.DEFAULT_SEED).writeTo(temp);
+
+    WdiBulkFile remittances = read(files.get(0));
+    assertThat(remittances.series()).isEqualTo(WdiSeries.REMITTANCES_RECEIVED);
+    assertThat(remittances.lastUpdated()).isEqualTo("2025-07-01");
+    assertThat(remittances.rejected()).isEmpty();
+    List<String> codes =
+        remittances.bronzeRows().stream().map(r -> r.getString(1)).distinct().toList();
+    assertThat(codes).contains("ZZZ", "WLD", "HIC", "LIC");
+    assertThat(cell(remittances, "NRU", "2003")).isEqualTo("-42");
+
+    WdiBulkFile population = read(files.get(2));
+    assertThat(population.dataLines()).isEqualTo(areas.countries().size() + 5);
+    assertThat(population.bronzeRows()).hasSize((areas.countries().size() + 5) * 25);
+  }
+
+  @Test
+  void magnitudesAreThoseOfRealEconomies() {
+    List<Path> files = new DemoData(Areas.load(), DemoData.DEFAULT_SEED).writeTo(temp);
+    double worldRemittances = Double.parseDouble(cell(read(files.get(0)), "WLD", "2024"));
+    double worldGdp = Double.parseDouble(cell(read(files.get(1)), "WLD", "2024"));
+    double worldPopulation = Double.parseDouble(cell(read(files.get(2)), "WLD", "2024"));
+
+    // The real world of 2024: GDP about US$ 110 trillion, remittances about 0.7% of it, 8 billion
+    // people. The demo need not match, only be of the same order.
+    assertThat(worldGdp).isBetween(3e13, 3e14);
+    assertThat(worldRemittances / worldGdp).isBetween(0.002, 0.03);
+    assertThat(worldPopulation).isBetween(2e9, 2e10);
+  }
+
+  private static WdiBulkFile read(Path path) {
+    SourceFile file = SourceFile.read(path);
+    return WdiBulkCsv.read(file, Provenance.of(file, "test", new Timestamp(0)));
+  }
+
+  private static String cell(WdiBulkFile file, String code, String year) {
+    return file.bronzeRows().stream()
+        .filter(r -> r.getString(1).equals(code) && r.getString(4).equals(year))
+        .map((Row r) -> r.getString(5))
+        .findFirst()
+        .orElseThrow();
+  }
+}
