@@ -26,6 +26,8 @@ import org.corridor.etl.silver.AreaRoles;
 import org.corridor.etl.silver.ReferenceTables;
 import org.corridor.etl.source.Provenance;
 import org.corridor.etl.source.SourceFile;
+import org.corridor.etl.source.unhcr.UnhcrPopulationCsv;
+import org.corridor.etl.source.unhcr.UnhcrPopulationFile;
 import org.corridor.etl.source.wdi.WdiBulkCsv;
 import org.corridor.etl.source.wdi.WdiCountryMetadataCsv;
 import org.corridor.etl.spark.SparkSchemas;
@@ -102,6 +104,9 @@ public final class EtlPipeline {
       if (!read.countryMetadata.isEmpty()) {
         loadCountryMetadata(read.countryMetadata, runId, inputs, commits);
       }
+      for (Parsed parsed : read.unhcrPopulation) {
+        loadUnhcrPopulation(parsed, runId, inputs, commits);
+      }
       boolean loadedAny =
           inputs.stream().anyMatch(i -> i.status() == InputOutcome.InputStatus.LOADED);
       if (loadedAny || !runLog.goldIsCurrent(modelVersion)) {
@@ -124,6 +129,7 @@ public final class EtlPipeline {
   private static final class Inputs {
     final List<ParsedWdiFile> wdi = new ArrayList<>();
     final List<Parsed> countryMetadata = new ArrayList<>();
+    final List<Parsed> unhcrPopulation = new ArrayList<>();
   }
 
   /** A file with its provenance, for formats loaded without a parse step of their own. */
@@ -160,6 +166,10 @@ public final class EtlPipeline {
         }
         case WDI_COUNTRY_METADATA -> {
           read.countryMetadata.add(new Parsed(file, provenance));
+          return Optional.empty();
+        }
+        case UNHCR_POPULATION -> {
+          read.unhcrPopulation.add(new Parsed(file, provenance));
           return Optional.empty();
         }
         case WDI_INDICATOR_METADATA ->
@@ -211,6 +221,34 @@ public final class EtlPipeline {
     settle(runId, outcomes, inputs);
     progress.finished(
         "load " + files.size() + " country metadata file(s)", rows.size() + " records");
+  }
+
+  private void loadUnhcrPopulation(
+      Parsed parsed, String runId, List<InputOutcome> inputs, List<TableCommit> commits) {
+    String step = "load " + parsed.file().name();
+    progress.started(step);
+    InputOutcome outcome;
+    try {
+      UnhcrPopulationFile content = UnhcrPopulationCsv.read(parsed.file(), parsed.provenance());
+      outcome =
+          new UnhcrBatch(warehouse, countryCodes())
+              .load(parsed.file(), parsed.provenance(), content, commits);
+    } catch (EtlErrors.RejectedFile e) {
+      outcome =
+          InputOutcome.rejected(
+              SourceKind.UNHCR_POPULATION.label(),
+              parsed.file().name(),
+              parsed.file().checksum(),
+              e.getMessage());
+    }
+    settle(runId, List.of(outcome), inputs);
+    progress.finished(step, describe(outcome));
+  }
+
+  private Set<String> countryCodes() {
+    Set<String> codes = new java.util.HashSet<>();
+    areas.countries().forEach(area -> codes.add(area.iso3()));
+    return codes;
   }
 
   private void buildReferenceAndGold(String runId, List<TableCommit> commits) {

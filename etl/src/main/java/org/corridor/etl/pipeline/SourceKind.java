@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import org.corridor.etl.source.SourceFile;
+import org.corridor.etl.source.unhcr.UnhcrPopulationCsv;
 import org.corridor.etl.source.wdi.WdiBulkCsv;
 import org.corridor.etl.source.wdi.WdiCountryMetadataCsv;
 
@@ -11,7 +12,8 @@ import org.corridor.etl.source.wdi.WdiCountryMetadataCsv;
 public enum SourceKind {
   WDI("wdi"),
   WDI_COUNTRY_METADATA("wdi-country-metadata"),
-  WDI_INDICATOR_METADATA("wdi-indicator-metadata");
+  WDI_INDICATOR_METADATA("wdi-indicator-metadata"),
+  UNHCR_POPULATION("unhcr-population");
 
   private final String label;
 
@@ -34,6 +36,9 @@ public enum SourceKind {
     }
     if (WdiCountryMetadataCsv.recognises(file)) {
       return Optional.of(WDI_COUNTRY_METADATA);
+    }
+    if (UnhcrPopulationCsv.recognises(file)) {
+      return Optional.of(UNHCR_POPULATION);
     }
     if (file.name().toLowerCase(Locale.ROOT).startsWith("metadata_indicator_")) {
       return Optional.of(WDI_INDICATOR_METADATA);

@@ -147,14 +147,19 @@ public final class BronzeTables {
 
   public static final TableSpec UNHCR_POPULATION =
       table(BRONZE, "unhcr_population")
-          .grain("one row per line of a UNHCR Refugee Data Finder population export")
+          .grain("one row per data line of a UNHCR Refugee Data Finder population export")
           .required("year", STRING, "Year")
           .optional("origin_name", STRING, "Country of origin")
-          .required("origin_code", STRING, "Country of origin (ISO)")
+          .optional("origin_code", STRING, "Country of origin (ISO); UNHCR codes such as XXA too")
           .optional("asylum_name", STRING, "Country of asylum")
-          .required("asylum_code", STRING, "Country of asylum (ISO)")
+          .optional("asylum_code", STRING, "Country of asylum (ISO)")
           .optional("refugees", STRING, "Refugees under UNHCR's mandate")
           .optional("asylum_seekers", STRING, "Asylum-seekers")
+          .optional("idps", STRING, "IDPs of concern to UNHCR")
+          .optional("other_in_need", STRING, "Other people in need of international protection")
+          .optional("stateless", STRING, "Stateless persons")
+          .optional("host_community", STRING, "Host Community")
+          .optional("others_of_concern", STRING, "Others of concern")
           .columns(Lineage.bronze())
           .key(Lineage.SOURCE_CHECKSUM, Lineage.SOURCE_ROW)
           .build();

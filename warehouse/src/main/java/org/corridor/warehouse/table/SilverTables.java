@@ -207,6 +207,8 @@ public final class SilverTables {
           .required("year", INTEGER, "year")
           .required("refugees", LONG, "refugees under UNHCR's mandate")
           .optional("asylum_seekers", LONG, "asylum-seekers")
+          .optional(
+              "other_in_need", LONG, "other people in need of international protection (from 2022)")
           .columns(Lineage.silver())
           .key("origin", "asylum", "year")
           .build();

@@ -1,16 +1,12 @@
 package org.corridor.etl.source.wdi;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.corridor.etl.EtlErrors;
+import org.corridor.etl.source.CsvLine;
 import org.corridor.etl.source.Provenance;
 import org.corridor.etl.source.Reason;
 import org.corridor.etl.source.RejectedRecord;
@@ -27,7 +23,6 @@ public final class WdiBulkCsv {
   static final List<String> FIXED_COLUMNS =
       List.of("Country Name", "Country Code", "Indicator Name", "Indicator Code");
   private static final int HEADER_LINE = 5;
-  private static final CSVFormat LINE_FORMAT = CSVFormat.RFC4180.builder().get();
 
   private WdiBulkCsv() {}
 
@@ -45,7 +40,7 @@ public final class WdiBulkCsv {
     }
     String lastUpdated = preambleValue(file, lines[2], "Last Updated Date");
     preambleValue(file, lines[0], "Data Source");
-    List<String> header = fields(lines[HEADER_LINE - 1]);
+    List<String> header = structuralLine(file, lines[HEADER_LINE - 1], "the header line");
     if (!header.isEmpty() && header.get(header.size() - 1).isEmpty()) {
       header = header.subList(0, header.size() - 1);
     }
@@ -64,8 +59,8 @@ public final class WdiBulkCsv {
       long lineNumber = index + 1L;
       List<String> values;
       try {
-        values = withoutTrailingComma(fields(line), header.size());
-      } catch (UncheckedIOException | IllegalStateException e) {
+        values = withoutTrailingComma(CsvLine.fields(line), header.size());
+      } catch (IllegalArgumentException e) {
         rejected.add(
             new RejectedRecord(lineNumber, line, Reason.MALFORMED_RECORD, "unparseable CSV"));
         continue;
@@ -111,7 +106,7 @@ public final class WdiBulkCsv {
   }
 
   private static String preambleValue(SourceFile file, String line, String label) {
-    List<String> fields = fields(line);
+    List<String> fields = structuralLine(file, line, "a \"" + label + "\" preamble line");
     if (fields.size() < 2 || !fields.get(0).equals(label)) {
       throw EtlErrors.malformedHeader(file.path(), "a \"" + label + "\" preamble line", line);
     }
@@ -138,16 +133,12 @@ public final class WdiBulkCsv {
     return parts.length > 1 ? parts[1] : file.name();
   }
 
-  /** Splits one physical line; WDI data lines never span lines, so each parses on its own. */
-  private static List<String> fields(String line) {
-    try (CSVParser parser = CSVParser.parse(line, LINE_FORMAT)) {
-      List<CSVRecord> records = parser.getRecords();
-      if (records.size() != 1) {
-        throw new IllegalStateException("expected one record, found " + records.size());
-      }
-      return records.get(0).toList();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+  /** A preamble or header line: if it is not even CSV, the file is not a WDI file. */
+  private static List<String> structuralLine(SourceFile file, String line, String expected) {
+    try {
+      return CsvLine.fields(line);
+    } catch (IllegalArgumentException e) {
+      throw EtlErrors.malformedHeader(file.path(), expected, line);
     }
   }
 

@@ -1,0 +1,130 @@
+package org.corridor.etl.source.unhcr;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.corridor.etl.EtlErrors;
+import org.corridor.etl.source.CsvLine;
+import org.corridor.etl.source.Provenance;
+import org.corridor.etl.source.Reason;
+import org.corridor.etl.source.RejectedRecord;
+import org.corridor.etl.source.SourceFile;
+
+/**
+ * Reads UNHCR's Refugee Data Finder population export: a preamble of 14 or so lines whose length
+ * varies with the query ({@code Extracted:}, {@code "Last updated:"}, the filters), then the header
+ * {@code Year,"Country of origin","Country of origin (ISO)","Country of asylum",...} and one line
+ * per year, origin and asylum. Values are kept as written; {@code -} marks a figure that does not
+ * apply (other people in need of international protection before 2022).
+ */
+public final class UnhcrPopulationCsv {
+  static final List<String> HEADER =
+      List.of(
+          "Year",
+          "Country of origin",
+          "Country of origin (ISO)",
+          "Country of asylum",
+          "Country of asylum (ISO)",
+          "Refugees under UNHCR's mandate",
+          "Asylum-seekers",
+          "IDPs of concern to UNHCR",
+          "Other people in need of international protection",
+          "Stateless persons",
+          "Host Community",
+          "Others of concern");
+  private static final String PUBLISHER = "United Nations High Commissioner for Refugees";
+  private static final int PREAMBLE_LIMIT = 40;
+
+  private UnhcrPopulationCsv() {}
+
+  /** Whether a file is a UNHCR population export, by its first lines. */
+  public static boolean recognises(SourceFile file) {
+    String start =
+        new String(
+            file.bytes(),
+            0,
+            Math.min(file.bytes().length, 4096),
+            java.nio.charset.StandardCharsets.UTF_8);
+    return start.contains(PUBLISHER) && start.contains("Country of origin (ISO)");
+  }
+
+  public static UnhcrPopulationFile read(SourceFile file, Provenance provenance) {
+    String[] lines = file.utf8Text().split("\r?\n", -1);
+    int header = headerIndex(file, lines);
+    String lastUpdated = preambleValue(lines, header, "Last updated:");
+    List<Row> rows = new ArrayList<>();
+    List<RejectedRecord> rejected = new ArrayList<>();
+    for (int index = header + 1; index < lines.length; index++) {
+      String line = lines[index];
+      if (line.isBlank()) {
+        continue;
+      }
+      long lineNumber = index + 1L;
+      List<String> values;
+      try {
+        values = CsvLine.fields(line);
+      } catch (IllegalArgumentException e) {
+        rejected.add(
+            new RejectedRecord(lineNumber, line, Reason.MALFORMED_RECORD, "unparseable CSV"));
+        continue;
+      }
+      if (values.size() != HEADER.size()) {
+        rejected.add(
+            new RejectedRecord(
+                lineNumber,
+                line,
+                Reason.MALFORMED_RECORD,
+                values.size() + " fields, the header has " + HEADER.size()));
+        continue;
+      }
+      Object[] cells = new Object[HEADER.size() + 5];
+      for (int i = 0; i < HEADER.size(); i++) {
+        // Names carry stray spaces ("Unknown "); codes and numbers are compared as written.
+        cells[i] = values.get(i).isEmpty() ? null : values.get(i).strip();
+      }
+      cells[HEADER.size()] = provenance.file();
+      cells[HEADER.size() + 1] = provenance.checksum();
+      cells[HEADER.size() + 2] = lineNumber;
+      cells[HEADER.size() + 3] = provenance.runId();
+      cells[HEADER.size() + 4] = provenance.ingestedAt();
+      rows.add(RowFactory.create(cells));
+    }
+    return new UnhcrPopulationFile(lastUpdated, rows, rejected);
+  }
+
+  private static int headerIndex(SourceFile file, String[] lines) {
+    for (int index = 0; index < Math.min(lines.length, PREAMBLE_LIMIT); index++) {
+      if (lines[index].startsWith("Year,")) {
+        List<String> header;
+        try {
+          header = CsvLine.fields(lines[index]);
+        } catch (IllegalArgumentException e) {
+          throw EtlErrors.malformedHeader(file.path(), String.join(",", HEADER), lines[index]);
+        }
+        if (!header.equals(HEADER)) {
+          throw EtlErrors.malformedHeader(file.path(), String.join(",", HEADER), header.toString());
+        }
+        return index;
+      }
+    }
+    throw EtlErrors.malformedHeader(
+        file.path(),
+        "a header line starting with Year, within " + PREAMBLE_LIMIT + " lines",
+        "none");
+  }
+
+  private static String preambleValue(String[] lines, int header, String label) {
+    for (int index = 0; index < header; index++) {
+      try {
+        List<String> fields = CsvLine.fields(lines[index]);
+        if (fields.size() > 1 && fields.get(0).equals(label)) {
+          return fields.get(1);
+        }
+      } catch (IllegalArgumentException e) {
+        // Free-text preamble lines need not be CSV; only the labelled ones matter.
+      }
+    }
+    return "";
+  }
+}
