@@ -76,7 +76,8 @@ public final class ApiServer {
                       jar.toString(),
                       "--corridor.warehouse=" + warehouseRoot,
                       "--server.port=" + port))
-              .inheritIO()
+              .redirectErrorStream(true)
+              .redirectOutput(output)
               .start();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot start the API from " + jar, e);
