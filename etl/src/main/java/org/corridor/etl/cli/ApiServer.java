@@ -92,9 +92,7 @@ public final class ApiServer {
     while (Instant.now().isBefore(deadline)) {
       if (!process.isAlive()) {
         throw new IllegalStateException(
-            "the API exited with code "
-                + process.exitValue()
-                + " while starting; see its log above");
+            "the API exited with code " + process.exitValue() + " while starting; see its log");
       }
       try {
         HttpResponse<Void> response =
