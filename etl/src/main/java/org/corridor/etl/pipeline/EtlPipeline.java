@@ -8,12 +8,13 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Row;
+import java.util.stream.Collectors;
 import org.corridor.etl.EtlErrors;
 import org.corridor.etl.audit.InputOutcome;
 import org.corridor.etl.audit.RunLog;
@@ -26,16 +27,9 @@ import org.corridor.etl.silver.AreaRoles;
 import org.corridor.etl.silver.ReferenceTables;
 import org.corridor.etl.source.Provenance;
 import org.corridor.etl.source.SourceFile;
-import org.corridor.etl.source.unhcr.UnhcrPopulationCsv;
-import org.corridor.etl.source.unhcr.UnhcrPopulationFile;
-import org.corridor.etl.source.wdi.WdiBulkCsv;
-import org.corridor.etl.source.wdi.WdiCountryMetadataCsv;
-import org.corridor.etl.spark.SparkSchemas;
 import org.corridor.warehouse.area.Areas;
 import org.corridor.warehouse.catalogue.IndicatorCatalogue;
-import org.corridor.warehouse.table.BronzeTables;
 import org.corridor.warehouse.table.GoldTables;
-import org.corridor.warehouse.table.Lineage;
 import org.corridor.warehouse.table.SilverTables;
 
 /**
@@ -78,34 +72,23 @@ public final class EtlPipeline {
     List<TableCommit> commits = new ArrayList<>();
     try {
       Set<String> loaded = runLog.loadedChecksums();
-      Inputs read = new Inputs();
+      Map<SourceKind, List<InputFile>> collected = new EnumMap<>(SourceKind.class);
       for (int i = 0; i < files.size(); i++) {
         Path path = files.get(i);
         String step = "read [" + (i + 1) + "/" + files.size() + "] " + path.getFileName();
         progress.started(step);
-        Optional<InputOutcome> settled = read(path, kind, loaded, runId, read);
+        Optional<InputOutcome> settled = read(path, kind, loaded, runId, collected);
         settled.ifPresent(inputs::add);
-        progress.finished(step, settled.map(EtlPipeline::describe).orElse("parsed"));
+        progress.finished(step, settled.map(EtlPipeline::describe).orElse("to load"));
       }
-      List<List<ParsedWdiFile>> rounds = WdiRounds.of(read.wdi);
-      Dataset<Row> areaRoles = AreaRoles.wdi(warehouse.spark(), areas);
-      for (int r = 0; r < rounds.size(); r++) {
-        List<ParsedWdiFile> round = rounds.get(r);
-        String step =
-            "load "
-                + round.size()
-                + " WDI file(s)"
-                + (rounds.size() > 1 ? ", round " + (r + 1) : "");
+      for (Map.Entry<SourceKind, List<InputFile>> entry : collected.entrySet()) {
+        String step = "load " + entry.getValue().size() + " " + entry.getKey().label() + " file(s)";
         progress.started(step);
-        List<InputOutcome> outcomes = new WdiBatch(warehouse, areaRoles).load(round, commits);
-        settle(runId, outcomes, inputs);
-        progress.finished(step, outcomes.stream().map(EtlPipeline::describe).toList().toString());
-      }
-      if (!read.countryMetadata.isEmpty()) {
-        loadCountryMetadata(read.countryMetadata, runId, inputs, commits);
-      }
-      for (Parsed parsed : read.unhcrPopulation) {
-        loadUnhcrPopulation(parsed, runId, inputs, commits);
+        List<InputOutcome> outcomes = loader(entry.getKey()).load(entry.getValue(), commits);
+        runLog.recordInputs(runId, outcomes);
+        inputs.addAll(outcomes);
+        progress.finished(
+            step, outcomes.stream().map(EtlPipeline::describe).collect(Collectors.joining("; ")));
       }
       boolean loadedAny =
           inputs.stream().anyMatch(i -> i.status() == InputOutcome.InputStatus.LOADED);
@@ -125,22 +108,16 @@ public final class EtlPipeline {
     }
   }
 
-  /** Files read in this run, grouped by how they will be loaded. */
-  private static final class Inputs {
-    final List<ParsedWdiFile> wdi = new ArrayList<>();
-    final List<Parsed> countryMetadata = new ArrayList<>();
-    final List<Parsed> unhcrPopulation = new ArrayList<>();
-  }
-
-  /** A file with its provenance, for formats loaded without a parse step of their own. */
-  private record Parsed(SourceFile file, Provenance provenance) {}
-
   /**
-   * Reads and parses one file. Returns its outcome when it is settled here (skipped, ignored or
-   * rejected); a parsed file is settled when its batch loads.
+   * Reads one file and sorts it: returns its outcome when it is settled here (already loaded,
+   * ignored, or of no known format); otherwise adds it to the files its format's loader will load.
    */
   private Optional<InputOutcome> read(
-      Path path, Optional<SourceKind> forced, Set<String> loaded, String runId, Inputs read) {
+      Path path,
+      Optional<SourceKind> forced,
+      Set<String> loaded,
+      String runId,
+      Map<SourceKind, List<InputFile>> collected) {
     SourceFile file;
     try {
       file = SourceFile.read(path);
@@ -154,95 +131,33 @@ public final class EtlPipeline {
       return Optional.of(InputOutcome.skipped(label, file.name(), file.checksum()));
     }
     InputOutcome outcome;
-    try {
-      if (kind.isEmpty()) {
-        throw EtlErrors.unknownFormat(path);
-      }
+    if (kind.isEmpty()) {
+      outcome =
+          InputOutcome.rejected(
+              label, file.name(), file.checksum(), EtlErrors.unknownFormat(path).getMessage());
+    } else if (kind.get() == SourceKind.WDI_INDICATOR_METADATA) {
+      outcome =
+          InputOutcome.ignored(
+              label, file.name(), file.checksum(), "indicator metadata: nothing to load");
+    } else {
       Provenance provenance = Provenance.of(file, runId, Timestamp.from(Instant.now()));
-      switch (kind.get()) {
-        case WDI -> {
-          read.wdi.add(new ParsedWdiFile(file, provenance, WdiBulkCsv.read(file, provenance)));
-          return Optional.empty();
-        }
-        case WDI_COUNTRY_METADATA -> {
-          read.countryMetadata.add(new Parsed(file, provenance));
-          return Optional.empty();
-        }
-        case UNHCR_POPULATION -> {
-          read.unhcrPopulation.add(new Parsed(file, provenance));
-          return Optional.empty();
-        }
-        case WDI_INDICATOR_METADATA ->
-            outcome =
-                InputOutcome.ignored(
-                    label, file.name(), file.checksum(), "indicator metadata: nothing to load");
-        default -> throw new IllegalStateException("unhandled source " + kind.get());
-      }
-    } catch (EtlErrors.RejectedFile e) {
-      outcome = InputOutcome.rejected(label, file.name(), file.checksum(), e.getMessage());
+      collected
+          .computeIfAbsent(kind.get(), k -> new ArrayList<>())
+          .add(new InputFile(file, provenance));
+      return Optional.empty();
     }
     runLog.recordInput(runId, outcome);
     return Optional.of(outcome);
   }
 
-  /** Records loaded inputs in the audit as soon as their batch commits, then in the summary. */
-  private void settle(String runId, List<InputOutcome> outcomes, List<InputOutcome> inputs) {
-    runLog.recordInputs(runId, outcomes);
-    inputs.addAll(outcomes);
-  }
-
-  private void loadCountryMetadata(
-      List<Parsed> files, String runId, List<InputOutcome> inputs, List<TableCommit> commits) {
-    progress.started("load " + files.size() + " country metadata file(s)");
-    List<Row> rows = new ArrayList<>();
-    List<InputOutcome> outcomes = new ArrayList<>();
-    for (Parsed parsed : files) {
-      List<Row> fileRows = WdiCountryMetadataCsv.read(parsed.file(), parsed.provenance());
-      rows.addAll(fileRows);
-      outcomes.add(
-          new InputOutcome(
-              SourceKind.WDI_COUNTRY_METADATA.label(),
-              parsed.file().name(),
-              parsed.file().checksum(),
-              InputOutcome.InputStatus.LOADED,
-              Optional.empty(),
-              fileRows.size(),
-              fileRows.size(),
-              0));
-    }
-    commits.add(
-        warehouse.replaceSlice(
-            BronzeTables.WDI_COUNTRY_METADATA,
-            warehouse
-                .spark()
-                .createDataFrame(rows, SparkSchemas.of(BronzeTables.WDI_COUNTRY_METADATA)),
-            Scope.in(
-                Lineage.SOURCE_CHECKSUM, files.stream().map(f -> f.file().checksum()).toList())));
-    settle(runId, outcomes, inputs);
-    progress.finished(
-        "load " + files.size() + " country metadata file(s)", rows.size() + " records");
-  }
-
-  private void loadUnhcrPopulation(
-      Parsed parsed, String runId, List<InputOutcome> inputs, List<TableCommit> commits) {
-    String step = "load " + parsed.file().name();
-    progress.started(step);
-    InputOutcome outcome;
-    try {
-      UnhcrPopulationFile content = UnhcrPopulationCsv.read(parsed.file(), parsed.provenance());
-      outcome =
-          new UnhcrBatch(warehouse, countryCodes())
-              .load(parsed.file(), parsed.provenance(), content, commits);
-    } catch (EtlErrors.RejectedFile e) {
-      outcome =
-          InputOutcome.rejected(
-              SourceKind.UNHCR_POPULATION.label(),
-              parsed.file().name(),
-              parsed.file().checksum(),
-              e.getMessage());
-    }
-    settle(runId, List.of(outcome), inputs);
-    progress.finished(step, describe(outcome));
+  private SourceLoader loader(SourceKind kind) {
+    return switch (kind) {
+      case WDI -> new WdiLoader(warehouse, AreaRoles.wdi(warehouse.spark(), areas));
+      case WDI_COUNTRY_METADATA -> new WdiCountryMetadataLoader(warehouse);
+      case UNHCR_POPULATION -> new UnhcrPopulationLoader(warehouse, countryCodes());
+      case WDI_INDICATOR_METADATA ->
+          throw new IllegalArgumentException(kind.label() + " files hold nothing to load");
+    };
   }
 
   private Set<String> countryCodes() {

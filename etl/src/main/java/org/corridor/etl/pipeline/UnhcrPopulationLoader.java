@@ -3,6 +3,7 @@ package org.corridor.etl.pipeline;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.size;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,23 +23,46 @@ import org.corridor.etl.silver.UnhcrConformance;
 import org.corridor.etl.source.Provenance;
 import org.corridor.etl.source.RejectedRecord;
 import org.corridor.etl.source.SourceFile;
+import org.corridor.etl.source.unhcr.UnhcrPopulationCsv;
 import org.corridor.etl.source.unhcr.UnhcrPopulationFile;
 import org.corridor.etl.spark.SparkSchemas;
 import org.corridor.warehouse.table.BronzeTables;
 import org.corridor.warehouse.table.Lineage;
 import org.corridor.warehouse.table.SilverTables;
 
-/** Loads one UNHCR population export: bronze lines, silver refugee_population, quarantine. */
-final class UnhcrBatch {
+/**
+ * UNHCR population exports, one at a time (two exports may cover the same years): bronze lines,
+ * silver refugee_population for the years each covers, and quarantine.
+ */
+final class UnhcrPopulationLoader implements SourceLoader {
   private final Warehouse warehouse;
   private final Set<String> countries;
 
-  UnhcrBatch(Warehouse warehouse, Set<String> countries) {
+  UnhcrPopulationLoader(Warehouse warehouse, Set<String> countries) {
     this.warehouse = warehouse;
     this.countries = countries;
   }
 
-  InputOutcome load(
+  @Override
+  public List<InputOutcome> load(List<InputFile> files, List<TableCommit> commits) {
+    List<InputOutcome> outcomes = new ArrayList<>();
+    for (InputFile input : files) {
+      try {
+        UnhcrPopulationFile content = UnhcrPopulationCsv.read(input.file(), input.provenance());
+        outcomes.add(load(input.file(), input.provenance(), content, commits));
+      } catch (EtlErrors.RejectedFile e) {
+        outcomes.add(
+            InputOutcome.rejected(
+                SourceKind.UNHCR_POPULATION.label(),
+                input.file().name(),
+                input.file().checksum(),
+                e.getMessage()));
+      }
+    }
+    return outcomes;
+  }
+
+  private InputOutcome load(
       SourceFile file,
       Provenance provenance,
       UnhcrPopulationFile content,

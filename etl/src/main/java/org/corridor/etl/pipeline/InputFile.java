@@ -1,0 +1,14 @@
+package org.corridor.etl.pipeline;
+
+import static java.util.Objects.requireNonNull;
+
+import org.corridor.etl.source.Provenance;
+import org.corridor.etl.source.SourceFile;
+
+/** A file a run will load, with the provenance its rows will carry. */
+record InputFile(SourceFile file, Provenance provenance) {
+  InputFile {
+    requireNonNull(file, "file is null");
+    requireNonNull(provenance, "provenance is null");
+  }
+}
