@@ -12,7 +12,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.corridor.etl.EtlErrors;
 import org.corridor.etl.audit.InputOutcome;
 import org.corridor.etl.delta.Scope;
@@ -21,7 +20,6 @@ import org.corridor.etl.delta.Warehouse;
 import org.corridor.etl.silver.RefugeePopulationSilver;
 import org.corridor.etl.silver.UnhcrConformance;
 import org.corridor.etl.source.Provenance;
-import org.corridor.etl.source.RejectedRecord;
 import org.corridor.etl.source.SourceFile;
 import org.corridor.etl.source.unhcr.UnhcrPopulationCsv;
 import org.corridor.etl.source.unhcr.UnhcrPopulationFile;
@@ -51,12 +49,7 @@ final class UnhcrPopulationLoader implements SourceLoader {
         UnhcrPopulationFile content = UnhcrPopulationCsv.read(input.file(), input.provenance());
         outcomes.add(load(input.file(), input.provenance(), content, commits));
       } catch (EtlErrors.RejectedFile e) {
-        outcomes.add(
-            InputOutcome.rejected(
-                SourceKind.UNHCR_POPULATION.label(),
-                input.file().name(),
-                input.file().checksum(),
-                e.getMessage()));
+        outcomes.add(input.rejectedAs(SourceKind.UNHCR_POPULATION, e));
       }
     }
     return outcomes;
@@ -116,22 +109,14 @@ final class UnhcrPopulationLoader implements SourceLoader {
   }
 
   private Dataset<Row> rejected(UnhcrPopulationFile content, Provenance provenance) {
-    List<Row> rows =
-        content.rejected().stream()
-            .map(
-                (RejectedRecord record) ->
-                    RowFactory.create(
-                        SourceKind.UNHCR_POPULATION.label(),
-                        SilverTables.REFUGEE_POPULATION.qualifiedName(),
-                        provenance.file(),
-                        provenance.checksum(),
-                        record.row(),
-                        "",
-                        record.rawRecord(),
-                        record.reasonText(),
-                        provenance.runId(),
-                        provenance.ingestedAt()))
-            .toList();
-    return warehouse.spark().createDataFrame(rows, SparkSchemas.of(SilverTables.QUARANTINE));
+    return warehouse
+        .spark()
+        .createDataFrame(
+            QuarantineRows.of(
+                SourceKind.UNHCR_POPULATION,
+                SilverTables.REFUGEE_POPULATION.qualifiedName(),
+                provenance,
+                content.rejected()),
+            SparkSchemas.of(SilverTables.QUARANTINE));
   }
 }

@@ -23,7 +23,6 @@ import org.corridor.etl.silver.PopulationSilver;
 import org.corridor.etl.silver.PublisherAggregateSilver;
 import org.corridor.etl.silver.RemittanceFlowSilver;
 import org.corridor.etl.silver.WdiConformance;
-import org.corridor.etl.source.RejectedRecord;
 import org.corridor.etl.source.wdi.WdiSeries;
 import org.corridor.etl.spark.SparkSchemas;
 import org.corridor.warehouse.table.BronzeTables;
@@ -161,21 +160,12 @@ final class WdiBatch {
   private Dataset<Row> rejectedRecords(List<ParsedWdiFile> files) {
     List<Row> rows = new ArrayList<>();
     for (ParsedWdiFile file : files) {
-      String target = target(file.content().series()).qualifiedName();
-      for (RejectedRecord record : file.content().rejected()) {
-        rows.add(
-            RowFactory.create(
-                SourceKind.WDI.label(),
-                target,
-                file.provenance().file(),
-                file.provenance().checksum(),
-                record.row(),
-                "",
-                record.rawRecord(),
-                record.reasonText(),
-                file.provenance().runId(),
-                file.provenance().ingestedAt()));
-      }
+      rows.addAll(
+          QuarantineRows.of(
+              SourceKind.WDI,
+              target(file.content().series()).qualifiedName(),
+              file.provenance(),
+              file.content().rejected()));
     }
     return warehouse.spark().createDataFrame(rows, SparkSchemas.of(SilverTables.QUARANTINE));
   }

@@ -44,9 +44,7 @@ final class WdiCountryMetadataLoader implements SourceLoader {
                 fileRows.size(),
                 0));
       } catch (EtlErrors.RejectedFile e) {
-        outcomes.add(
-            InputOutcome.rejected(
-                label, input.file().name(), input.file().checksum(), e.getMessage()));
+        outcomes.add(input.rejectedAs(SourceKind.WDI_COUNTRY_METADATA, e));
       }
     }
     if (!loaded.isEmpty()) {

@@ -32,12 +32,7 @@ final class WdiLoader implements SourceLoader {
                 input.provenance(),
                 WdiBulkCsv.read(input.file(), input.provenance())));
       } catch (EtlErrors.RejectedFile e) {
-        outcomes.add(
-            InputOutcome.rejected(
-                SourceKind.WDI.label(),
-                input.file().name(),
-                input.file().checksum(),
-                e.getMessage()));
+        outcomes.add(input.rejectedAs(SourceKind.WDI, e));
       }
     }
     for (List<ParsedWdiFile> round : WdiRounds.of(parsed)) {

@@ -60,19 +60,19 @@ public final class UnhcrConformance {
             "reasons",
             array_compact(
                 array(
-                    reason(
+                    ReasonColumns.failing(
                         col("year").rlike("^\\d{4}$").equalTo(false),
                         Reason.BAD_PERIOD,
                         col("year")),
-                    reason(
+                    ReasonColumns.failing(
                         coalesce(col("origin_code").isin(known), lit(false)).equalTo(false),
                         Reason.UNKNOWN_AREA_CODE,
                         concat(lit("origin "), describeCode(col("origin_code")))),
-                    reason(
+                    ReasonColumns.failing(
                         coalesce(col("asylum_code").isin(known), lit(false)).equalTo(false),
                         Reason.UNKNOWN_AREA_CODE,
                         concat(lit("asylum "), describeCode(col("asylum_code")))),
-                    reason(
+                    ReasonColumns.failing(
                         col("refugees").isNull().or(col("refugees").equalTo(NOT_APPLICABLE)),
                         Reason.MISSING_REQUIRED_FIELD,
                         lit("Refugees under UNHCR's mandate")),
@@ -82,7 +82,7 @@ public final class UnhcrConformance {
                     negative("refugees"),
                     negative("asylum_seekers"),
                     negative("other_in_need"),
-                    reason(
+                    ReasonColumns.failing(
                         col("lines_with_key").gt(1),
                         Reason.DUPLICATE_KEY,
                         concat(
@@ -139,7 +139,7 @@ public final class UnhcrConformance {
   }
 
   private static Column nonNumeric(String column) {
-    return reason(
+    return ReasonColumns.failing(
         col(column)
             .isNotNull()
             .and(col(column).notEqual(NOT_APPLICABLE))
@@ -149,7 +149,7 @@ public final class UnhcrConformance {
   }
 
   private static Column negative(String column) {
-    return reason(
+    return ReasonColumns.failing(
         col(column + "_count").lt(0),
         Reason.NEGATIVE_VALUE,
         concat(lit(column + " "), col(column)));
@@ -169,9 +169,5 @@ public final class UnhcrConformance {
               .otherwise(described);
     }
     return described;
-  }
-
-  private static Column reason(Column failed, Reason reason, Column detail) {
-    return when(failed, concat(lit(reason.name() + ": "), detail));
   }
 }

@@ -66,14 +66,17 @@ public final class WdiConformance {
             "reasons",
             array_compact(
                 array(
-                    reason(col("role").isNull(), Reason.UNKNOWN_AREA_CODE, col("country_code")),
-                    reason(col("value_number").isNull(), Reason.NON_NUMERIC_VALUE, col("value")),
-                    reason(col("value_number").lt(0), Reason.NEGATIVE_VALUE, col("value")),
-                    reason(
+                    ReasonColumns.failing(
+                        col("role").isNull(), Reason.UNKNOWN_AREA_CODE, col("country_code")),
+                    ReasonColumns.failing(
+                        col("value_number").isNull(), Reason.NON_NUMERIC_VALUE, col("value")),
+                    ReasonColumns.failing(
+                        col("value_number").lt(0), Reason.NEGATIVE_VALUE, col("value")),
+                    ReasonColumns.failing(
                         col("indicator_code").notEqual(col("file_series")),
                         Reason.UNIT_MISMATCH,
                         concat(col("indicator_code"), lit(" in a file of "), col("file_series"))),
-                    reason(
+                    ReasonColumns.failing(
                         col("lines_with_key").gt(1),
                         Reason.DUPLICATE_KEY,
                         concat(
@@ -119,9 +122,5 @@ public final class WdiConformance {
             concat_ws("; ", col("reasons")).alias("reasons"),
             col(Lineage.RUN_ID),
             current_timestamp().alias("quarantined_at"));
-  }
-
-  private static Column reason(Column failed, Reason reason, Column detail) {
-    return when(failed, concat(lit(reason.name() + ": "), detail));
   }
 }
