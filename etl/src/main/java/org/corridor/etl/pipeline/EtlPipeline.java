@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -154,14 +155,15 @@ public final class EtlPipeline {
     return switch (kind) {
       case WDI -> new WdiLoader(warehouse, AreaRoles.wdi(warehouse.spark(), areas));
       case WDI_COUNTRY_METADATA -> new WdiCountryMetadataLoader(warehouse);
-      case UNHCR_POPULATION -> new UnhcrPopulationLoader(warehouse, countryCodes());
+      case UNHCR_POPULATION ->
+          new SingleTableLoader(warehouse, new UnhcrPopulationSource(countryCodes()));
       case WDI_INDICATOR_METADATA ->
           throw new IllegalArgumentException(kind.label() + " files hold nothing to load");
     };
   }
 
   private Set<String> countryCodes() {
-    Set<String> codes = new java.util.HashSet<>();
+    Set<String> codes = new HashSet<>();
     areas.countries().forEach(area -> codes.add(area.iso3()));
     return codes;
   }

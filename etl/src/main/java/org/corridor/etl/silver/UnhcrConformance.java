@@ -5,9 +5,7 @@ import static org.apache.spark.sql.functions.array_compact;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
-import static org.apache.spark.sql.functions.concat_ws;
 import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.current_timestamp;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.when;
@@ -19,9 +17,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.expressions.Window;
 import org.corridor.etl.source.Reason;
-import org.corridor.warehouse.table.BronzeTables;
 import org.corridor.warehouse.table.Lineage;
-import org.corridor.warehouse.table.SilverTables;
 
 /**
  * Validates the bronze rows of UNHCR population exports: a four-digit year, origin and asylum that
@@ -30,8 +26,6 @@ import org.corridor.warehouse.table.SilverTables;
  * that are either that or {@code -}, and (year, origin, asylum) unique within a file.
  */
 public final class UnhcrConformance {
-  static final String SOURCE = "unhcr-population";
-
   /** UNHCR origin codes that name no country, with what they stand for. */
   static final Map<String, String> UNHCR_SPECIAL_ORIGINS =
       Map.of("XXA", "stateless persons", "UNK", "unknown origin", "TIB", "Tibetan origin");
@@ -108,28 +102,6 @@ public final class UnhcrConformance {
                 col("refugees_count").alias("refugees"),
                 col("asylum_seekers_count").alias("asylum_seekers"),
                 col("other_in_need_count").alias("other_in_need")));
-  }
-
-  /** Rows that failed a check, in the quarantine table's shape. */
-  public static Dataset<Row> quarantined(Dataset<Row> checked) {
-    Column[] published =
-        BronzeTables.UNHCR_POPULATION.columnNames().stream()
-            .filter(name -> !name.startsWith("_"))
-            .map(name -> coalesce(col(name), lit("")))
-            .toArray(Column[]::new);
-    return checked
-        .where(size(col("reasons")).gt(0))
-        .select(
-            lit(SOURCE).alias("source"),
-            lit(SilverTables.REFUGEE_POPULATION.qualifiedName()).alias("target_table"),
-            col(Lineage.SOURCE_FILE),
-            col(Lineage.SOURCE_CHECKSUM),
-            col(Lineage.SOURCE_ROW),
-            lit("").alias("source_column"),
-            concat_ws(",", published).alias("raw_record"),
-            concat_ws("; ", col("reasons")).alias("reasons"),
-            col(Lineage.RUN_ID),
-            current_timestamp().alias("quarantined_at"));
   }
 
   /** A count as a whole number; {@code -} (not applicable) and empty read as null. */

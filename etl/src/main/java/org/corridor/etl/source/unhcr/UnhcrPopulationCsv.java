@@ -3,9 +3,10 @@ package org.corridor.etl.source.unhcr;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.corridor.etl.EtlErrors;
+import org.corridor.etl.source.BronzeRow;
 import org.corridor.etl.source.CsvLine;
+import org.corridor.etl.source.ParsedFile;
 import org.corridor.etl.source.Provenance;
 import org.corridor.etl.source.Reason;
 import org.corridor.etl.source.RejectedRecord;
@@ -49,10 +50,9 @@ public final class UnhcrPopulationCsv {
     return start.contains(PUBLISHER) && start.contains("Country of origin (ISO)");
   }
 
-  public static UnhcrPopulationFile read(SourceFile file, Provenance provenance) {
+  public static ParsedFile read(SourceFile file, Provenance provenance) {
     String[] lines = file.utf8Text().split("\r?\n", -1);
     int header = headerIndex(file, lines);
-    String lastUpdated = preambleValue(lines, header, "Last updated:");
     List<Row> rows = new ArrayList<>();
     List<RejectedRecord> rejected = new ArrayList<>();
     for (int index = header + 1; index < lines.length; index++) {
@@ -78,19 +78,10 @@ public final class UnhcrPopulationCsv {
                 values.size() + " fields, the header has " + HEADER.size()));
         continue;
       }
-      Object[] cells = new Object[HEADER.size() + 5];
-      for (int i = 0; i < HEADER.size(); i++) {
-        // Names carry stray spaces ("Unknown "); codes and numbers are compared as written.
-        cells[i] = values.get(i).isEmpty() ? null : values.get(i).strip();
-      }
-      cells[HEADER.size()] = provenance.file();
-      cells[HEADER.size() + 1] = provenance.checksum();
-      cells[HEADER.size() + 2] = lineNumber;
-      cells[HEADER.size() + 3] = provenance.runId();
-      cells[HEADER.size() + 4] = provenance.ingestedAt();
-      rows.add(RowFactory.create(cells));
+      // Names carry stray spaces ("Unknown "); codes and numbers are compared as written.
+      rows.add(BronzeRow.of(values.stream().map(String::strip).toList(), provenance, lineNumber));
     }
-    return new UnhcrPopulationFile(lastUpdated, rows, rejected);
+    return new ParsedFile(rows, rejected);
   }
 
   private static int headerIndex(SourceFile file, String[] lines) {
@@ -112,19 +103,5 @@ public final class UnhcrPopulationCsv {
         file.path(),
         "a header line starting with Year, within " + PREAMBLE_LIMIT + " lines",
         "none");
-  }
-
-  private static String preambleValue(String[] lines, int header, String label) {
-    for (int index = 0; index < header; index++) {
-      try {
-        List<String> fields = CsvLine.fields(lines[index]);
-        if (fields.size() > 1 && fields.get(0).equals(label)) {
-          return fields.get(1);
-        }
-      } catch (IllegalArgumentException e) {
-        // Free-text preamble lines need not be CSV; only the labelled ones matter.
-      }
-    }
-    return "";
   }
 }

@@ -1,0 +1,110 @@
+package org.corridor.etl.pipeline;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.size;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.corridor.etl.EtlErrors;
+import org.corridor.etl.audit.InputOutcome;
+import org.corridor.etl.delta.Scope;
+import org.corridor.etl.delta.TableCommit;
+import org.corridor.etl.delta.Warehouse;
+import org.corridor.etl.silver.QuarantineProjection;
+import org.corridor.etl.source.ParsedFile;
+import org.corridor.etl.spark.SparkSchemas;
+import org.corridor.warehouse.table.Lineage;
+import org.corridor.warehouse.table.SilverTables;
+
+/**
+ * Loads the files of a {@link SingleTableSource} one at a time (two files may cover the same slice,
+ * and the later must win): the file's bronze rows replace its earlier ones, its accepted rows are
+ * merged into the slice of silver it covers, its failed rows replace its quarantine, and its counts
+ * must reconcile.
+ */
+final class SingleTableLoader implements SourceLoader {
+  private final Warehouse warehouse;
+  private final SingleTableSource source;
+
+  SingleTableLoader(Warehouse warehouse, SingleTableSource source) {
+    this.warehouse = warehouse;
+    this.source = source;
+  }
+
+  @Override
+  public List<InputOutcome> load(List<InputFile> files, List<TableCommit> commits) {
+    List<InputOutcome> outcomes = new ArrayList<>();
+    for (InputFile input : files) {
+      ParsedFile content;
+      try {
+        content = source.parse(input);
+      } catch (EtlErrors.RejectedFile e) {
+        outcomes.add(input.rejectedAs(source.kind(), e));
+        continue;
+      }
+      outcomes.add(load(input, content, commits));
+    }
+    return outcomes;
+  }
+
+  private InputOutcome load(InputFile input, ParsedFile content, List<TableCommit> commits) {
+    Scope thisFile = Scope.where(Lineage.SOURCE_CHECKSUM, input.file().checksum());
+    Dataset<Row> bronze =
+        warehouse.spark().createDataFrame(content.bronzeRows(), SparkSchemas.of(source.bronze()));
+    commits.add(warehouse.replaceSlice(source.bronze(), bronze, thisFile));
+    Dataset<Row> checked = source.check(bronze).persist();
+    try {
+      Map<Boolean, Long> counts = new HashMap<>();
+      checked
+          .groupBy(size(col("reasons")).equalTo(0))
+          .count()
+          .collectAsList()
+          .forEach(r -> counts.put(r.getBoolean(0), r.getLong(1)));
+      long acceptedRows = counts.getOrDefault(true, 0L);
+      long quarantinedRows = counts.getOrDefault(false, 0L) + content.rejected().size();
+      if (acceptedRows > 0) {
+        Dataset<Row> accepted = source.accepted(checked);
+        commits.add(warehouse.merge(source.silver(), accepted, source.replaces(accepted)));
+      }
+      Dataset<Row> quarantined =
+          QuarantineProjection.failed(
+                  checked, source.kind().label(), source.bronze(), source.silver())
+              .unionByName(unparsed(input, content));
+      commits.add(warehouse.replaceSlice(SilverTables.QUARANTINE, quarantined, thisFile));
+      InputOutcome outcome =
+          new InputOutcome(
+              source.kind().label(),
+              input.file().name(),
+              input.file().checksum(),
+              InputOutcome.InputStatus.LOADED,
+              Optional.empty(),
+              content.rowsRead(),
+              acceptedRows,
+              quarantinedRows);
+      if (!outcome.reconciles()) {
+        throw EtlErrors.unreconciled(
+            input.file().name(), content.rowsRead(), acceptedRows, quarantinedRows);
+      }
+      return outcome;
+    } finally {
+      checked.unpersist();
+    }
+  }
+
+  private Dataset<Row> unparsed(InputFile input, ParsedFile content) {
+    return warehouse
+        .spark()
+        .createDataFrame(
+            QuarantineRows.of(
+                source.kind(),
+                source.silver().qualifiedName(),
+                input.provenance(),
+                content.rejected()),
+            SparkSchemas.of(SilverTables.QUARANTINE));
+  }
+}

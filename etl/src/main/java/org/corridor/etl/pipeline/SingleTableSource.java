@@ -1,0 +1,42 @@
+package org.corridor.etl.pipeline;
+
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.corridor.etl.delta.Scope;
+import org.corridor.etl.source.ParsedFile;
+import org.corridor.warehouse.table.TableSpec;
+
+/**
+ * A source format whose every file loads to one bronze and one silver table: the reader, the checks
+ * and the silver projection that {@link SingleTableLoader} runs for each file.
+ */
+interface SingleTableSource {
+  SourceKind kind();
+
+  TableSpec bronze();
+
+  TableSpec silver();
+
+  /**
+   * Parses a file into bronze rows.
+   *
+   * @throws org.corridor.etl.EtlErrors.RejectedFile when the file is malformed as a whole
+   */
+  ParsedFile parse(InputFile input);
+
+  /**
+   * The bronze rows with a {@code reasons} array added: empty for a row that passes every check.
+   */
+  Dataset<Row> check(Dataset<Row> bronze);
+
+  /** The rows that passed, in the silver table's shape with its lineage columns. */
+  Dataset<Row> accepted(Dataset<Row> checked);
+
+  /**
+   * The part of the silver table a file's rows replace: what the file is complete for (its years,
+   * its quarters, its survey), so that a corrected re-publication withdraws rows it no longer has.
+   *
+   * @param accepted the file's accepted rows, never empty
+   */
+  Scope replaces(Dataset<Row> accepted);
+}
