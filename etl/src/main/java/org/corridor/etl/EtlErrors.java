@@ -61,6 +61,24 @@ public final class EtlErrors {
             + " is not UTF-8 text; save it again as UTF-8 or use the publisher's original download");
   }
 
+  public static RejectedFile notAWorkbook(Path file, String why) {
+    return new RejectedFile(
+        file.getFileName()
+            + " is not a readable Excel workbook ("
+            + why
+            + "); use the publisher's original .xlsx or .xls download");
+  }
+
+  public static RejectedFile missingSheet(Path file, List<String> expected, List<String> found) {
+    return new RejectedFile(
+        file.getFileName()
+            + " has none of the sheets "
+            + expected
+            + " (it has "
+            + found
+            + "); use the publisher's original, unedited download");
+  }
+
   public static RejectedFile unknownFormat(Path file) {
     return new RejectedFile(
         file.getFileName()
