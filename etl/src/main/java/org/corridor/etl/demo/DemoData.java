@@ -15,16 +15,18 @@ import org.corridor.warehouse.area.Areas;
 import org.corridor.warehouse.area.PublisherAggregate;
 
 /**
- * Generates Corridor's demo inputs: WDI bulk CSVs of personal remittances received, GDP and
- * population for every country in the code list, 2000-2024, with the publisher's own aggregate rows
- * and a country metadata file. Two deliberately bad lines (an unknown country code and a negative
- * value) show the quarantine at work. The same seed always writes the same bytes.
+ * Generates Corridor's demo inputs: WDI bulk CSVs of personal remittances received, GDP, population
+ * and WDI's own remittances as a share of GDP for every country in the code list, 2000-2024, with
+ * the publisher's own aggregate rows and a country metadata file. Two deliberately bad lines (an
+ * unknown country code and a negative value) show the quarantine at work. The same seed always
+ * writes the same bytes.
  */
 public final class DemoData {
   public static final long DEFAULT_SEED = 2030;
   static final String REMITTANCES_FILE = "API_BX.TRF.PWKR.CD.DT_DS2_en_csv_v2_demo.csv";
   static final String GDP_FILE = "API_NY.GDP.MKTP.CD_DS2_en_csv_v2_demo.csv";
   static final String POPULATION_FILE = "API_SP.POP.TOTL_DS2_en_csv_v2_demo.csv";
+  static final String SHARE_OF_GDP_FILE = "API_BX.TRF.PWKR.DT.GD.ZS_DS2_en_csv_v2_demo.csv";
   static final String METADATA_FILE =
       "Metadata_Country_API_BX.TRF.PWKR.CD.DT_DS2_en_csv_v2_demo.csv";
 
@@ -64,11 +66,18 @@ public final class DemoData {
           "SP.POP.TOTL",
           DemoEconomy.LAST_YEAR,
           lines(economies, DemoEconomy::population));
+      WdiDemoWriter.writeSeries(
+          folder.resolve(SHARE_OF_GDP_FILE),
+          "Personal remittances, received (% of GDP)",
+          "BX.TRF.PWKR.DT.GD.ZS",
+          DemoEconomy.LAST_YEAR,
+          countryLines(economies, DemoEconomy::remittancesShareOfGdp));
       WdiDemoWriter.writeCountryMetadata(folder.resolve(METADATA_FILE), metadata());
       return List.of(
           folder.resolve(REMITTANCES_FILE),
           folder.resolve(GDP_FILE),
           folder.resolve(POPULATION_FILE),
+          folder.resolve(SHARE_OF_GDP_FILE),
           folder.resolve(METADATA_FILE));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write demo data to " + folder, e);
@@ -80,16 +89,23 @@ public final class DemoData {
    */
   private List<WdiDemoWriter.Line> lines(
       Map<Area, DemoEconomy> economies, ToDoubleBiFunction<DemoEconomy, Integer> series) {
-    List<WdiDemoWriter.Line> lines = new ArrayList<>();
-    economies.forEach(
-        (area, economy) ->
-            lines.add(new WdiDemoWriter.Line(area.name(), area.iso3(), values(economy, series))));
+    List<WdiDemoWriter.Line> lines = countryLines(economies, series);
     for (PublisherAggregate aggregate : areas.wdiAggregates()) {
       aggregate
           .area()
           .flatMap(areas::group)
           .ifPresent(group -> lines.add(aggregateLine(aggregate, group, economies, series)));
     }
+    return lines;
+  }
+
+  /** Country lines only: a ratio's aggregates are not sums of its country values. */
+  private static List<WdiDemoWriter.Line> countryLines(
+      Map<Area, DemoEconomy> economies, ToDoubleBiFunction<DemoEconomy, Integer> series) {
+    List<WdiDemoWriter.Line> lines = new ArrayList<>();
+    economies.forEach(
+        (area, economy) ->
+            lines.add(new WdiDemoWriter.Line(area.name(), area.iso3(), values(economy, series))));
     return lines;
   }
 

@@ -54,6 +54,14 @@ final class DemoEconomy {
     return reportsRemittances ? remittances[year - FIRST_YEAR] : Double.NaN;
   }
 
+  /**
+   * WDI's own ratio, as the publisher would compute it from the same two figures; NaN where there
+   * are no remittances.
+   */
+  double remittancesShareOfGdp(int year) {
+    return remittances(year) / gdp(year) * 100;
+  }
+
   private static double gdpPerCapita2000(String income) {
     return switch (income) {
       case "HIC" -> 28_000;

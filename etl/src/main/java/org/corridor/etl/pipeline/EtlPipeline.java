@@ -23,6 +23,7 @@ import org.corridor.etl.audit.RunSummary;
 import org.corridor.etl.delta.Scope;
 import org.corridor.etl.delta.TableCommit;
 import org.corridor.etl.delta.Warehouse;
+import org.corridor.etl.gold.Sdg1732CrossCheck;
 import org.corridor.etl.gold.Sdg1732Gold;
 import org.corridor.etl.silver.AreaRoles;
 import org.corridor.etl.silver.ReferenceTables;
@@ -195,6 +196,19 @@ public final class EtlPipeline {
             Sdg1732Gold.scope());
     commits.add(gold);
     progress.finished("gold " + Sdg1732Gold.INDICATOR, describe(gold));
+
+    if (warehouse.exists(SilverTables.PUBLISHED_INDICATOR)) {
+      progress.started("cross-check " + Sdg1732Gold.INDICATOR + " with WDI's own ratio");
+      Sdg1732CrossCheck.Result check =
+          Sdg1732CrossCheck.compare(
+              warehouse.read(GoldTables.INDICATOR_OBSERVATION),
+              warehouse.read(SilverTables.PUBLISHED_INDICATOR));
+      progress.finished(
+          "cross-check " + Sdg1732Gold.INDICATOR + " with WDI's own ratio",
+          String.format(
+              "%,d country-years compared, %,d differ by more than %s percentage points",
+              check.compared(), check.differing(), Sdg1732CrossCheck.TOLERANCE_PP));
+    }
   }
 
   private static RunSummary summary(

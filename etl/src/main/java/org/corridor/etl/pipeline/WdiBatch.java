@@ -20,6 +20,7 @@ import org.corridor.etl.delta.TableCommit;
 import org.corridor.etl.delta.Warehouse;
 import org.corridor.etl.silver.GdpSilver;
 import org.corridor.etl.silver.PopulationSilver;
+import org.corridor.etl.silver.PublishedIndicatorSilver;
 import org.corridor.etl.silver.PublisherAggregateSilver;
 import org.corridor.etl.silver.RemittanceFlowSilver;
 import org.corridor.etl.silver.WdiConformance;
@@ -54,7 +55,10 @@ final class WdiBatch {
       series.add(fileSeries);
       fileRows.add(
           RowFactory.create(
-              file.file().checksum(), fileSeries.code(), target(fileSeries).qualifiedName()));
+              file.file().checksum(),
+              fileSeries.code(),
+              target(fileSeries).qualifiedName(),
+              fileSeries.isPercentage()));
     }
     Scope theseFiles =
         Scope.in(Lineage.SOURCE_CHECKSUM, files.stream().map(f -> f.file().checksum()).toList());
@@ -110,6 +114,14 @@ final class WdiBatch {
               PopulationSilver.transform(ofSeries(facts, EnumSet.of(WdiSeries.POPULATION))),
               PopulationSilver.scope()));
     }
+    if (series.contains(WdiSeries.REMITTANCES_RECEIVED_SHARE_OF_GDP)) {
+      EnumSet<WdiSeries> published = EnumSet.of(WdiSeries.REMITTANCES_RECEIVED_SHARE_OF_GDP);
+      commits.add(
+          warehouse.merge(
+              PublishedIndicatorSilver.TABLE,
+              PublishedIndicatorSilver.transform(ofSeries(facts, published)),
+              PublishedIndicatorSilver.scope(published)));
+    }
   }
 
   private static Dataset<Row> ofSeries(Dataset<Row> facts, Set<WdiSeries> series) {
@@ -154,6 +166,7 @@ final class WdiBatch {
       case REMITTANCES_RECEIVED, REMITTANCES_PAID -> RemittanceFlowSilver.TABLE;
       case GDP -> GdpSilver.TABLE;
       case POPULATION -> PopulationSilver.TABLE;
+      case REMITTANCES_RECEIVED_SHARE_OF_GDP -> PublishedIndicatorSilver.TABLE;
     };
   }
 

@@ -4,6 +4,7 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.when;
 
+import java.util.Collection;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.corridor.etl.delta.Scope;
@@ -41,7 +42,7 @@ public final class RemittanceFlowSilver {
   }
 
   /** A WDI file is the whole publication of its series: it replaces that direction's rows. */
-  public static Scope scope(java.util.Collection<WdiSeries> series) {
+  public static Scope scope(Collection<WdiSeries> series) {
     return Scope.in("direction", series.stream().map(RemittanceFlowSilver::direction).toList());
   }
 }

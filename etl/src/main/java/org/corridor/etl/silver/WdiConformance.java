@@ -38,13 +38,15 @@ public final class WdiConformance {
           List.of(
               DataTypes.createStructField("file_checksum", DataTypes.StringType, false),
               DataTypes.createStructField("file_series", DataTypes.StringType, false),
-              DataTypes.createStructField("target_table", DataTypes.StringType, false)));
+              DataTypes.createStructField("target_table", DataTypes.StringType, false),
+              DataTypes.createStructField("file_percentage", DataTypes.BooleanType, false)));
 
   private WdiConformance() {}
 
   /**
    * @param bronzeCells rows of bronze.wdi_indicator
-   * @param files one row per file: checksum, series, target table ({@link #FILE_SCHEMA})
+   * @param files one row per file: checksum, series, target table, whether its values are
+   *     percentages ({@link #FILE_SCHEMA})
    * @param areaRoles the codes WDI files may use ({@link AreaRoles#wdi})
    */
   public static Dataset<Row> check(
@@ -72,6 +74,10 @@ public final class WdiConformance {
                         col("value_number").isNull(), Reason.NON_NUMERIC_VALUE, col("value")),
                     ReasonColumns.failing(
                         col("value_number").lt(0), Reason.NEGATIVE_VALUE, col("value")),
+                    ReasonColumns.failing(
+                        col("file_percentage").and(col("value_number").gt(100)),
+                        Reason.OUT_OF_RANGE_PERCENTAGE,
+                        col("value")),
                     ReasonColumns.failing(
                         col("indicator_code").notEqual(col("file_series")),
                         Reason.UNIT_MISMATCH,

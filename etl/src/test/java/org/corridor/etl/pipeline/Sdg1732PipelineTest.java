@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.stream.Collectors;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.corridor.etl.Fixtures;
 import org.corridor.etl.TestSpark;
@@ -20,6 +21,7 @@ import org.corridor.etl.audit.InputOutcome;
 import org.corridor.etl.audit.RunLog;
 import org.corridor.etl.audit.RunSummary;
 import org.corridor.etl.delta.Warehouse;
+import org.corridor.etl.gold.Sdg1732CrossCheck;
 import org.corridor.warehouse.area.Areas;
 import org.corridor.warehouse.catalogue.IndicatorCatalogue;
 import org.corridor.warehouse.table.AuditTables;
@@ -39,6 +41,7 @@ import org.junit.jupiter.api.io.TempDir;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class Sdg1732PipelineTest {
   private static final String REMITTANCES = "API_BX.TRF.PWKR.CD.DT_DS2_en_csv_v2_fixture.csv";
+  private static final String SHARE_OF_GDP = "API_BX.TRF.PWKR.DT.GD.ZS_DS2_en_csv_v2_fixture.csv";
 
   private Path temp;
   private Path inputs;
@@ -139,7 +142,11 @@ class Sdg1732PipelineTest {
     assertThat(firstRun.inputs()).allMatch(InputOutcome::reconciles);
 
     Map<String, String> reasons =
-        warehouse.read(SilverTables.QUARANTINE).collectAsList().stream()
+        warehouse
+            .read(SilverTables.QUARANTINE)
+            .where(col("_source_file").equalTo(REMITTANCES))
+            .collectAsList()
+            .stream()
             .collect(
                 Collectors.toMap(
                     r -> r.<Long>getAs("_source_row") + "/" + r.<String>getAs("source_column"),
@@ -166,6 +173,27 @@ class Sdg1732PipelineTest {
               assertThat(row.<Long>getAs("rows_accepted")).isEqualTo(7);
               assertThat(row.<Long>getAs("rows_quarantined")).isEqualTo(6);
             });
+  }
+
+  @Test
+  void wdiOwnRatioIsKeptApartAndDisagreementsAreCounted() {
+    // Five country-years have both figures; only Mexico's published 3.0 is off (ours: 2.3808).
+    Sdg1732CrossCheck.Result check =
+        Sdg1732CrossCheck.compare(
+            warehouse.read(GoldTables.INDICATOR_OBSERVATION),
+            warehouse.read(SilverTables.PUBLISHED_INDICATOR));
+    assertThat(check).isEqualTo(new Sdg1732CrossCheck.Result(5, 1));
+    assertThat(
+            warehouse
+                .read(SilverTables.QUARANTINE)
+                .where(col("_source_file").equalTo(SHARE_OF_GDP))
+                .select("reasons")
+                .as(Encoders.STRING())
+                .collectAsList())
+        .containsExactly("OUT_OF_RANGE_PERCENTAGE: 150");
+    assertThat(
+            warehouse.read(SilverTables.REMITTANCE_FLOW).where(col("area").equalTo("PHL")).count())
+        .isEqualTo(1);
   }
 
   @Test

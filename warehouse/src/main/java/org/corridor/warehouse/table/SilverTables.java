@@ -82,6 +82,18 @@ public final class SilverTables {
           .key("publisher_code", "series_code", "year")
           .build();
 
+  public static final TableSpec PUBLISHED_INDICATOR =
+      table(SILVER, "published_indicator")
+          .grain("one row per country, indicator, publisher series and year")
+          .required("area", STRING, "ISO3 code")
+          .required("indicator", STRING, "catalogue code of the indicator, e.g. 17.3.2")
+          .required("series_code", STRING, "publisher series, e.g. BX.TRF.PWKR.DT.GD.ZS")
+          .required("year", INTEGER, "calendar year")
+          .required("value", DOUBLE, "the publisher's own value, in the indicator's unit")
+          .columns(Lineage.silver())
+          .key("area", "indicator", "series_code", "year")
+          .build();
+
   public static final TableSpec REMITTANCE_PRICE =
       table(SILVER, "remittance_price")
           .grain("one row per service (corridor x provider x product), quarter and amount sent")
@@ -288,6 +300,7 @@ public final class SilverTables {
         GDP,
         POPULATION,
         PUBLISHER_AGGREGATE,
+        PUBLISHED_INDICATOR,
         REMITTANCE_PRICE,
         BILATERAL_REMITTANCE,
         BILATERAL_MIGRANT_STOCK,

@@ -8,6 +8,8 @@ import java.util.Optional;
 public enum WdiSeries {
   REMITTANCES_RECEIVED("BX.TRF.PWKR.CD.DT"),
   REMITTANCES_PAID("BM.TRF.PWKR.CD.DT"),
+  /** WDI's own 17.3.2, read only to cross-check Corridor's. */
+  REMITTANCES_RECEIVED_SHARE_OF_GDP("BX.TRF.PWKR.DT.GD.ZS"),
   GDP("NY.GDP.MKTP.CD"),
   POPULATION("SP.POP.TOTL");
 
@@ -19,6 +21,11 @@ public enum WdiSeries {
 
   public String code() {
     return code;
+  }
+
+  /** Whether values are percentages, which cannot exceed 100. */
+  public boolean isPercentage() {
+    return code.endsWith(".ZS");
   }
 
   public static Optional<WdiSeries> byCode(String code) {
