@@ -23,6 +23,8 @@ import picocli.CommandLine.Spec;
       RunCommand.class,
       IngestCommand.class,
       StatusCommand.class,
+      OptimizeCommand.class,
+      VacuumCommand.class,
       ServeCommand.class
     })
 public final class CorridorCli {

@@ -47,6 +47,24 @@ class CorridorCliTest {
 
     Result status = execute("--warehouse", warehouse, "status");
     assertThat(status.output()).containsPattern("gold.indicator_observation\\s+\\d+\\s+[\\d,]+");
+
+    Result optimize = execute("--warehouse", warehouse, "optimize");
+    assertThat(optimize.exitCode()).isZero();
+    assertThat(optimize.output()).containsPattern("silver.quarantine\\s+\\d+\\s+\\d+");
+    Result vacuum = execute("--warehouse", warehouse, "vacuum", "--retain-hours", "0");
+    assertThat(vacuum.exitCode()).isZero();
+    assertThat(vacuum.output())
+        .contains("versions older than that can no longer be read")
+        .containsPattern("gold.indicator_observation\\s+\\d+\\s+\\d+");
+  }
+
+  @Test
+  void maintenanceOfAnUnknownTableIsAUsageErrorNamingTheTables() {
+    Result result = execute("optimize", "--table", "gold.nothing");
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.errors())
+        .contains("unknown table 'gold.nothing'")
+        .contains("gold.indicator_observation");
   }
 
   @Test

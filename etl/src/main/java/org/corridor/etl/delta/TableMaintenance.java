@@ -1,0 +1,86 @@
+package org.corridor.etl.delta;
+
+import io.delta.tables.DeltaTable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.LocatedFileStatus;
+import org.apache.hadoop.fs.RemoteIterator;
+import org.apache.spark.sql.Row;
+import org.corridor.warehouse.table.TableSpec;
+
+/**
+ * Housekeeping of a warehouse's Delta tables. Every run commits small files (a run's slice of a
+ * table is often a few kilobytes), so tables are compacted now and then; the files compaction and
+ * overwrites leave behind stay on disk, for time travel, until they are vacuumed.
+ */
+public final class TableMaintenance {
+  /** Delta's default retention; vacuuming younger files breaks time travel to recent versions. */
+  public static final double DEFAULT_RETAIN_HOURS = 168;
+
+  private static final String RETENTION_CHECK =
+      "spark.databricks.delta.retentionDurationCheck.enabled";
+
+  private final Warehouse warehouse;
+
+  public TableMaintenance(Warehouse warehouse) {
+    this.warehouse = warehouse;
+  }
+
+  /** What compaction did to one table. */
+  public record Compaction(TableSpec table, long filesRemoved, long filesAdded) {}
+
+  /** Data files on disk before and after a vacuum. */
+  public record Vacuum(TableSpec table, long filesBefore, long filesAfter) {}
+
+  /**
+   * Rewrites the table's small files into fewer large ones (Delta OPTIMIZE); rows are unchanged.
+   */
+  public Compaction optimize(TableSpec spec) {
+    Row metrics =
+        DeltaTable.forPath(warehouse.spark(), warehouse.location(spec))
+            .optimize()
+            .executeCompaction()
+            .select("metrics.numFilesRemoved", "metrics.numFilesAdded")
+            .first();
+    return new Compaction(spec, metrics.getLong(0), metrics.getLong(1));
+  }
+
+  /**
+   * Deletes data files no version younger than {@code retainHours} needs. Below Delta's default of
+   * {@value #DEFAULT_RETAIN_HOURS} hours Delta refuses unless told otherwise; the caller has asked
+   * for it explicitly, so the check is lifted for this call only.
+   */
+  public Vacuum vacuum(TableSpec spec, double retainHours) {
+    long before = dataFiles(spec);
+    var conf = warehouse.spark().conf();
+    String previous = conf.get(RETENTION_CHECK, "true");
+    conf.set(RETENTION_CHECK, String.valueOf(retainHours >= DEFAULT_RETAIN_HOURS));
+    try {
+      DeltaTable.forPath(warehouse.spark(), warehouse.location(spec)).vacuum(retainHours);
+    } finally {
+      conf.set(RETENTION_CHECK, previous);
+    }
+    return new Vacuum(spec, before, dataFiles(spec));
+  }
+
+  private long dataFiles(TableSpec spec) {
+    org.apache.hadoop.fs.Path location = new org.apache.hadoop.fs.Path(warehouse.location(spec));
+    try {
+      FileSystem fs =
+          location.getFileSystem(warehouse.spark().sparkContext().hadoopConfiguration());
+      long files = 0;
+      RemoteIterator<LocatedFileStatus> listing = fs.listFiles(location, true);
+      while (listing.hasNext()) {
+        org.apache.hadoop.fs.Path file = listing.next().getPath();
+        // Checkpoints in the log are Parquet too, but they are not data.
+        if (file.getName().endsWith(".parquet") && !file.toString().contains("/_delta_log/")) {
+          files++;
+        }
+      }
+      return files;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list " + location, e);
+    }
+  }
+}
