@@ -50,6 +50,24 @@ public final class EtlErrors {
             + supported);
   }
 
+  public static RejectedFile labelFlavour(Path file) {
+    return new RejectedFile(
+        file.getFileName()
+            + " is an ILOSTAT download in the label flavour (ref_area.label, indicator.label, ...):"
+            + " it names countries, indicators and classifications in English words, which"
+            + " Corridor does not map back to codes; download the indicator in the code flavour"
+            + " (ref_area, indicator, sex, classif1, ...) or as SDMX-CSV");
+  }
+
+  public static RejectedFile unparseableCsv(Path file, String why) {
+    return new RejectedFile(
+        file.getFileName()
+            + " cannot be read as CSV ("
+            + why
+            + "); the file is truncated or was edited: use the publisher's original, complete"
+            + " download");
+  }
+
   public static RejectedFile unreadable(Path file, Exception cause) {
     return new RejectedFile(
         "cannot read " + file + ": " + cause.getMessage() + "; check the file's permissions");

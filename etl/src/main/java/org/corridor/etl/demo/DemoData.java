@@ -73,12 +73,16 @@ public final class DemoData {
           DemoEconomy.LAST_YEAR,
           countryLines(economies, DemoEconomy::remittancesShareOfGdp));
       WdiDemoWriter.writeCountryMetadata(folder.resolve(METADATA_FILE), metadata());
+      Path labourMigration = IlostatDemoWriter.writeTo(folder, seed);
+      Path missingMigrants = MissingMigrantsDemoWriter.writeTo(folder, seed);
       return List.of(
           folder.resolve(REMITTANCES_FILE),
           folder.resolve(GDP_FILE),
           folder.resolve(POPULATION_FILE),
           folder.resolve(SHARE_OF_GDP_FILE),
-          folder.resolve(METADATA_FILE));
+          folder.resolve(METADATA_FILE),
+          labourMigration,
+          missingMigrants);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write demo data to " + folder, e);
     }

@@ -29,6 +29,8 @@ import org.corridor.etl.silver.AreaRoles;
 import org.corridor.etl.silver.ReferenceTables;
 import org.corridor.etl.source.Provenance;
 import org.corridor.etl.source.SourceFile;
+import org.corridor.etl.source.mmp.OriginNames;
+import org.corridor.warehouse.area.AreaNames;
 import org.corridor.warehouse.area.Areas;
 import org.corridor.warehouse.catalogue.IndicatorCatalogue;
 import org.corridor.warehouse.table.GoldTables;
@@ -158,6 +160,11 @@ public final class EtlPipeline {
       case WDI_COUNTRY_METADATA -> new WdiCountryMetadataLoader(warehouse);
       case UNHCR_POPULATION ->
           new SingleTableLoader(warehouse, new UnhcrPopulationSource(countryCodes()));
+      case ILOSTAT -> new SingleTableLoader(warehouse, new IlostatSource(countryCodes()));
+      case MISSING_MIGRANTS ->
+          new SingleTableLoader(
+              warehouse,
+              new MissingMigrantsSource(new OriginNames(AreaNames.of(AreaNames.Publisher.IOM))));
       case WDI_INDICATOR_METADATA ->
           throw new IllegalArgumentException(kind.label() + " files hold nothing to load");
     };

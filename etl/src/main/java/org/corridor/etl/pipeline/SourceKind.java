@@ -4,6 +4,8 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import org.corridor.etl.source.SourceFile;
+import org.corridor.etl.source.ilostat.IlostatCsv;
+import org.corridor.etl.source.mmp.MissingMigrantsCsv;
 import org.corridor.etl.source.unhcr.UnhcrPopulationCsv;
 import org.corridor.etl.source.wdi.WdiBulkCsv;
 import org.corridor.etl.source.wdi.WdiCountryMetadataCsv;
@@ -13,7 +15,9 @@ public enum SourceKind {
   WDI("wdi"),
   WDI_COUNTRY_METADATA("wdi-country-metadata"),
   WDI_INDICATOR_METADATA("wdi-indicator-metadata"),
-  UNHCR_POPULATION("unhcr-population");
+  UNHCR_POPULATION("unhcr-population"),
+  ILOSTAT("ilostat"),
+  MISSING_MIGRANTS("iom-missing-migrants");
 
   private final String label;
 
@@ -39,6 +43,12 @@ public enum SourceKind {
     }
     if (UnhcrPopulationCsv.recognises(file)) {
       return Optional.of(UNHCR_POPULATION);
+    }
+    if (IlostatCsv.recognises(file)) {
+      return Optional.of(ILOSTAT);
+    }
+    if (MissingMigrantsCsv.recognises(file)) {
+      return Optional.of(MISSING_MIGRANTS);
     }
     if (file.name().toLowerCase(Locale.ROOT).startsWith("metadata_indicator_")) {
       return Optional.of(WDI_INDICATOR_METADATA);

@@ -1,6 +1,7 @@
 package org.corridor.warehouse.table;
 
 import static org.corridor.warehouse.table.ColumnType.BOOLEAN;
+import static org.corridor.warehouse.table.ColumnType.DATE;
 import static org.corridor.warehouse.table.ColumnType.DOUBLE;
 import static org.corridor.warehouse.table.ColumnType.INTEGER;
 import static org.corridor.warehouse.table.ColumnType.LONG;
@@ -142,19 +143,56 @@ public final class SilverTables {
 
   public static final TableSpec LABOUR_MIGRATION =
       table(SILVER, "labour_migration")
-          .grain("one row per origin, destination, year, sex, age, activity and measure")
-          .optional(
-              "origin", STRING, "ISO3 of origin, or FOREIGN/NATIVE where only status is known")
-          .required("destination", STRING, "ISO3 of the country of employment")
+          .grain(
+              "one row per ILOSTAT observation: country, indicator, source, year, sex, age,"
+                  + " migrant group, origin and other breakdown")
+          .required(
+              "area",
+              STRING,
+              "ISO3 of the country of measurement (residence, employment, or destination of"
+                  + " inflows)")
+          .required("indicator", STRING, "ILOSTAT indicator, e.g. MST_TEAP_SEX_AGE_CBR_NB")
+          .optional("source", STRING, "ILOSTAT source of the observation (survey, register)")
           .required("year", INTEGER, "year")
-          .required("sex", STRING, "_T, F or M")
-          .required("age", STRING, "age band code")
-          .required("activity", STRING, "economic activity code or _T")
-          .required("measure", STRING, "what is counted, e.g. labour force, inflows")
-          .required("value", DOUBLE, "persons (thousands where the publisher says so)")
-          .optional("obs_status", STRING, "publisher observation status")
+          .required("sex", STRING, "_T, F, M or O (other)")
+          .required(
+              "age", STRING, "ILOSTAT age code, e.g. AGE_YTHADULT_YGE15; _T: no age breakdown")
+          .required(
+              "migrant_basis",
+              STRING,
+              "what tells migrants apart: BIRTH (foreign-born) or CITIZENSHIP (non-citizens)")
+          .required(
+              "population_group",
+              STRING,
+              "TOTAL, NATIVE, FOREIGN, or UNKNOWN (place of birth or citizenship not stated)")
+          .required(
+              "origin",
+              STRING,
+              "ISO3 of the country of birth where the series has one; _T all, _X not stated,"
+                  + " _Z the series has no origin")
+          .required(
+              "breakdown",
+              STRING,
+              "other ILOSTAT classification (activity, occupation, education, status in"
+                  + " employment), e.g. ECO_SECTOR_AGR; _T: none")
+          .required(
+              "measure",
+              STRING,
+              "LABOUR_FORCE, EMPLOYMENT, UNEMPLOYMENT, WORKING_AGE_POPULATION or INFLOWS")
+          .required("unit", STRING, "THOUSAND_PERSONS: ILOSTAT publishes these counts in thousands")
+          .required("value", DOUBLE, "thousands of persons, as published")
+          .optional("obs_status", STRING, "ILOSTAT observation status")
           .columns(Lineage.silver())
-          .key("origin", "destination", "year", "sex", "age", "activity", "measure")
+          .key(
+              "area",
+              "indicator",
+              "source",
+              "year",
+              "sex",
+              "age",
+              "population_group",
+              "origin",
+              "breakdown")
           .build();
 
   public static final TableSpec RECRUITMENT_COST =
@@ -227,14 +265,31 @@ public final class SilverTables {
 
   public static final TableSpec MISSING_MIGRANTS =
       table(SILVER, "missing_migrants")
-          .grain("one row per incident")
-          .required("incident_id", STRING, "incident id")
+          .grain("one row per incident record of the IOM Missing Migrants Project")
+          .required("incident_id", STRING, "IOM incident id")
+          .optional(
+              "main_id", STRING, "the incident a split record belongs to; records may share it")
+          .optional("incident_type", STRING, "Incident, Split incident, Cumulative incident")
           .required("year", INTEGER, "incident year")
-          .optional("region", STRING, "region of incident")
-          .optional("country_of_incident", STRING, "ISO3 of the country of incident")
-          .required("dead", LONG, "number of dead")
-          .required("missing", LONG, "minimum estimated number of missing")
-          .optional("origins", STRING, "ISO3 codes of origin, comma-separated")
+          .optional("incident_date", DATE, "estimated date of death or of the finding")
+          .optional("region", STRING, "region of incident as IOM names it, e.g. Mediterranean")
+          .optional(
+              "country_of_incident",
+              STRING,
+              "ISO3 of the country of incident, where the download names one")
+          .optional("latitude", DOUBLE, "latitude of the incident, as IOM geolocates it")
+          .optional("longitude", DOUBLE, "longitude of the incident")
+          .required("dead", LONG, "number of dead; blank in the download reads as 0")
+          .required(
+              "missing",
+              LONG,
+              "minimum estimated number of missing; blank in the download reads as 0")
+          .optional("origins", STRING, "ISO3 codes of the countries of origin, comma-separated")
+          .optional(
+              "unmatched_origins",
+              STRING,
+              "origin names that are neither a known country nor a known non-country, as"
+                  + " written, '; '-separated")
           .optional("cause", STRING, "cause of death")
           .optional("route", STRING, "migration route")
           .columns(Lineage.silver())
