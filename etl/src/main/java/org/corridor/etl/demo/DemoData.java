@@ -17,8 +17,9 @@ import org.corridor.warehouse.area.PublisherAggregate;
 /**
  * Generates Corridor's demo inputs: WDI bulk CSVs of personal remittances received, GDP and
  * population for every country in the code list, 2000-2024, with the publisher's own aggregate rows
- * and a country metadata file. Two deliberately bad lines (an unknown country code and a negative
- * value) show the quarantine at work. The same seed always writes the same bytes.
+ * and a country metadata file; KNOMAD bilateral remittance and migrant stock matrices for 20 of
+ * them. Deliberately bad lines and cells (an unknown country code, negative values, a text cell)
+ * show the quarantine at work. The same seed always writes the same bytes.
  */
 public final class DemoData {
   public static final long DEFAULT_SEED = 2030;
@@ -65,11 +66,15 @@ public final class DemoData {
           DemoEconomy.LAST_YEAR,
           lines(economies, DemoEconomy::population));
       WdiDemoWriter.writeCountryMetadata(folder.resolve(METADATA_FILE), metadata());
-      return List.of(
-          folder.resolve(REMITTANCES_FILE),
-          folder.resolve(GDP_FILE),
-          folder.resolve(POPULATION_FILE),
-          folder.resolve(METADATA_FILE));
+      List<Path> written =
+          new ArrayList<>(
+              List.of(
+                  folder.resolve(REMITTANCES_FILE),
+                  folder.resolve(GDP_FILE),
+                  folder.resolve(POPULATION_FILE),
+                  folder.resolve(METADATA_FILE)));
+      written.addAll(KnomadDemoWriter.writeTo(folder, seed));
+      return written;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write demo data to " + folder, e);
     }

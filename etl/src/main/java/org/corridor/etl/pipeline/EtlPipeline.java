@@ -157,6 +157,8 @@ public final class EtlPipeline {
       case WDI_COUNTRY_METADATA -> new WdiCountryMetadataLoader(warehouse);
       case UNHCR_POPULATION ->
           new SingleTableLoader(warehouse, new UnhcrPopulationSource(countryCodes()));
+      case KNOMAD_REMITTANCE, KNOMAD_MIGRANT_STOCK ->
+          new SingleTableLoader(warehouse, KnomadMatrixSource.of(kind));
       case WDI_INDICATOR_METADATA ->
           throw new IllegalArgumentException(kind.label() + " files hold nothing to load");
     };

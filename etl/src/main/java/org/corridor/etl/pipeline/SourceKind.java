@@ -4,6 +4,8 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import org.corridor.etl.source.SourceFile;
+import org.corridor.etl.source.knomad.BilateralMatrix;
+import org.corridor.etl.source.knomad.KnomadMeasure;
 import org.corridor.etl.source.unhcr.UnhcrPopulationCsv;
 import org.corridor.etl.source.wdi.WdiBulkCsv;
 import org.corridor.etl.source.wdi.WdiCountryMetadataCsv;
@@ -13,7 +15,9 @@ public enum SourceKind {
   WDI("wdi"),
   WDI_COUNTRY_METADATA("wdi-country-metadata"),
   WDI_INDICATOR_METADATA("wdi-indicator-metadata"),
-  UNHCR_POPULATION("unhcr-population");
+  UNHCR_POPULATION("unhcr-population"),
+  KNOMAD_REMITTANCE("knomad-remittance"),
+  KNOMAD_MIGRANT_STOCK("knomad-migrant-stock");
 
   private final String label;
 
@@ -39,6 +43,11 @@ public enum SourceKind {
     }
     if (UnhcrPopulationCsv.recognises(file)) {
       return Optional.of(UNHCR_POPULATION);
+    }
+    Optional<KnomadMeasure> matrix = BilateralMatrix.recognises(file);
+    if (matrix.isPresent()) {
+      return Optional.of(
+          matrix.get() == KnomadMeasure.REMITTANCES ? KNOMAD_REMITTANCE : KNOMAD_MIGRANT_STOCK);
     }
     if (file.name().toLowerCase(Locale.ROOT).startsWith("metadata_indicator_")) {
       return Optional.of(WDI_INDICATOR_METADATA);
