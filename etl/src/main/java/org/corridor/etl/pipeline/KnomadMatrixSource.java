@@ -3,6 +3,8 @@ package org.corridor.etl.pipeline;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat_ws;
 
+import java.util.List;
+import java.util.Map;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -20,8 +22,8 @@ import org.corridor.warehouse.table.TableSpec;
  * KNOMAD bilateral matrices to silver bilateral_remittance or bilateral_migrant_stock, country to
  * country. The World totals and the residual "Other North" and "Other South" rows and columns stay
  * in bronze, where they serve to reconcile the country cells, and are quarantined as not a country
- * rather than mixed into a table whose every row is a corridor. A matrix is complete for its year,
- * so it replaces that year.
+ * rather than mixed into a table whose every row is a corridor. A matrix is complete for its year
+ * (and, for migrant stock, for both sexes together), so it replaces that year.
  */
 final class KnomadMatrixSource implements SingleTableSource {
   private final KnomadMeasure measure;
@@ -83,7 +85,13 @@ final class KnomadMatrixSource implements SingleTableSource {
 
   @Override
   public Scope replaces(Dataset<Row> accepted) {
-    return Scopes.distinctValues(accepted, "year");
+    Scope years = Scopes.distinctValues(accepted, "year");
+    return switch (measure) {
+      case REMITTANCES -> years;
+      // The matrix counts both sexes together, and leaves any figures by sex alone.
+      case MIGRANT_STOCK ->
+          new Scope(Map.of("year", years.conditions().get("year"), "sex", List.of("_T")));
+    };
   }
 
   /** The sheet and column, e.g. {@code Bilateral_Migration_2017!HH}; the column alone in a CSV. */

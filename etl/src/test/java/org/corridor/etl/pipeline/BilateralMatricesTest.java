@@ -14,6 +14,7 @@ import org.apache.spark.sql.Row;
 import org.corridor.etl.TestSpark;
 import org.corridor.etl.audit.InputOutcome;
 import org.corridor.etl.audit.RunSummary;
+import org.corridor.etl.delta.Scope;
 import org.corridor.etl.delta.Warehouse;
 import org.corridor.etl.source.knomad.KnomadFixtures;
 import org.corridor.warehouse.area.Areas;
@@ -182,6 +183,16 @@ class BilateralMatricesTest {
         .containsEntry("3 F", "NOT_A_COUNTRY: destination Other South" + NOT_A_COUNTRY)
         .containsEntry("7 B", "NOT_A_COUNTRY: origin Other North" + NOT_A_COUNTRY);
     assertThat(reasons.values().stream().filter(r -> r.startsWith("NOT_A_COUNTRY"))).hasSize(25);
+  }
+
+  @Test
+  void aMigrantStockMatrixReplacesItsYearForBothSexesOnly() {
+    Scope scope =
+        KnomadMatrixSource.of(SourceKind.KNOMAD_MIGRANT_STOCK)
+            .replaces(warehouse.read(SilverTables.BILATERAL_MIGRANT_STOCK));
+
+    assertThat(scope.conditions())
+        .containsExactlyInAnyOrderEntriesOf(Map.of("year", List.of(2017), "sex", List.of("_T")));
   }
 
   private InputOutcome outcome(String file) {
