@@ -68,6 +68,17 @@ public final class EtlErrors {
             + " download");
   }
 
+  public static RejectedFile otherMatrix(Path file, String expected, String found) {
+    return new RejectedFile(
+        file.getFileName()
+            + " holds "
+            + found
+            + ", not "
+            + expected
+            + "; name the right source with 'corridor ingest <source> <file>', or use the"
+            + " publisher's original download");
+  }
+
   public static RejectedFile unreadable(Path file, Exception cause) {
     return new RejectedFile(
         "cannot read " + file + ": " + cause.getMessage() + "; check the file's permissions");

@@ -17,9 +17,10 @@ import org.corridor.warehouse.area.PublisherAggregate;
 /**
  * Generates Corridor's demo inputs: WDI bulk CSVs of personal remittances received, GDP, population
  * and WDI's own remittances as a share of GDP for every country in the code list, 2000-2024, with
- * the publisher's own aggregate rows and a country metadata file. Two deliberately bad lines (an
- * unknown country code and a negative value) show the quarantine at work. The same seed always
- * writes the same bytes.
+ * the publisher's own aggregate rows and a country metadata file; KNOMAD bilateral remittance and
+ * migrant stock matrices for 20 of them; and one file in each other source's layout. Deliberately
+ * bad lines and cells (an unknown country code, negative values, a text cell) show the quarantine
+ * at work. The same seed always writes the same bytes.
  */
 public final class DemoData {
   public static final long DEFAULT_SEED = 2030;
@@ -73,16 +74,18 @@ public final class DemoData {
           DemoEconomy.LAST_YEAR,
           countryLines(economies, DemoEconomy::remittancesShareOfGdp));
       WdiDemoWriter.writeCountryMetadata(folder.resolve(METADATA_FILE), metadata());
-      Path labourMigration = IlostatDemoWriter.writeTo(folder, seed);
-      Path missingMigrants = MissingMigrantsDemoWriter.writeTo(folder, seed);
-      return List.of(
-          folder.resolve(REMITTANCES_FILE),
-          folder.resolve(GDP_FILE),
-          folder.resolve(POPULATION_FILE),
-          folder.resolve(SHARE_OF_GDP_FILE),
-          folder.resolve(METADATA_FILE),
-          labourMigration,
-          missingMigrants);
+      List<Path> written =
+          new ArrayList<>(
+              List.of(
+                  folder.resolve(REMITTANCES_FILE),
+                  folder.resolve(GDP_FILE),
+                  folder.resolve(POPULATION_FILE),
+                  folder.resolve(SHARE_OF_GDP_FILE),
+                  folder.resolve(METADATA_FILE)));
+      written.add(IlostatDemoWriter.writeTo(folder, seed));
+      written.add(MissingMigrantsDemoWriter.writeTo(folder, seed));
+      written.addAll(KnomadDemoWriter.writeTo(folder, seed));
+      return written;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write demo data to " + folder, e);
     }

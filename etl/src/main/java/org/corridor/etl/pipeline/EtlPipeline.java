@@ -165,6 +165,8 @@ public final class EtlPipeline {
           new SingleTableLoader(
               warehouse,
               new MissingMigrantsSource(new OriginNames(AreaNames.of(AreaNames.Publisher.IOM))));
+      case KNOMAD_REMITTANCE, KNOMAD_MIGRANT_STOCK ->
+          new SingleTableLoader(warehouse, KnomadMatrixSource.of(kind));
       case WDI_INDICATOR_METADATA ->
           throw new IllegalArgumentException(kind.label() + " files hold nothing to load");
     };

@@ -73,7 +73,11 @@ final class SingleTableLoader implements SourceLoader {
       }
       Dataset<Row> quarantined =
           QuarantineProjection.failed(
-                  checked, source.kind().label(), source.bronze(), source.silver())
+                  checked,
+                  source.kind().label(),
+                  source.bronze(),
+                  source.silver(),
+                  source.quarantineColumn())
               .unionByName(unparsed(input, content));
       commits.add(warehouse.replaceSlice(SilverTables.QUARANTINE, quarantined, thisFile));
       InputOutcome outcome =

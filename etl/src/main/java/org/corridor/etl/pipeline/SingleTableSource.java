@@ -1,5 +1,8 @@
 package org.corridor.etl.pipeline;
 
+import static org.apache.spark.sql.functions.lit;
+
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.corridor.etl.delta.Scope;
@@ -39,4 +42,12 @@ interface SingleTableSource {
    * @param accepted the file's accepted rows, never empty
    */
   Scope replaces(Dataset<Row> accepted);
+
+  /**
+   * Where in a row a quarantined cell of a wide layout sat (a year column, a matrix column), as an
+   * expression over checked rows; empty text for formats with one record per row.
+   */
+  default Column quarantineColumn() {
+    return lit("");
+  }
 }

@@ -5,6 +5,8 @@ import java.util.Locale;
 import java.util.Optional;
 import org.corridor.etl.source.SourceFile;
 import org.corridor.etl.source.ilostat.IlostatCsv;
+import org.corridor.etl.source.knomad.BilateralMatrix;
+import org.corridor.etl.source.knomad.KnomadMeasure;
 import org.corridor.etl.source.mmp.MissingMigrantsCsv;
 import org.corridor.etl.source.unhcr.UnhcrPopulationCsv;
 import org.corridor.etl.source.wdi.WdiBulkCsv;
@@ -17,7 +19,9 @@ public enum SourceKind {
   WDI_INDICATOR_METADATA("wdi-indicator-metadata"),
   UNHCR_POPULATION("unhcr-population"),
   ILOSTAT("ilostat"),
-  MISSING_MIGRANTS("iom-missing-migrants");
+  MISSING_MIGRANTS("iom-missing-migrants"),
+  KNOMAD_REMITTANCE("knomad-remittance"),
+  KNOMAD_MIGRANT_STOCK("knomad-migrant-stock");
 
   private final String label;
 
@@ -49,6 +53,11 @@ public enum SourceKind {
     }
     if (MissingMigrantsCsv.recognises(file)) {
       return Optional.of(MISSING_MIGRANTS);
+    }
+    Optional<KnomadMeasure> matrix = BilateralMatrix.recognises(file);
+    if (matrix.isPresent()) {
+      return Optional.of(
+          matrix.get() == KnomadMeasure.REMITTANCES ? KNOMAD_REMITTANCE : KNOMAD_MIGRANT_STOCK);
     }
     if (file.name().toLowerCase(Locale.ROOT).startsWith("metadata_indicator_")) {
       return Optional.of(WDI_INDICATOR_METADATA);

@@ -23,9 +23,15 @@ public final class QuarantineProjection {
   /**
    * @param checked bronze rows with a {@code reasons} array, as a conformance check returns them
    * @param source the source format's label, e.g. {@code unhcr-population}
+   * @param sourceColumn where in its row a failed cell of a wide layout sat (a matrix column), or
+   *     empty text
    */
   public static Dataset<Row> failed(
-      Dataset<Row> checked, String source, TableSpec bronze, TableSpec target) {
+      Dataset<Row> checked,
+      String source,
+      TableSpec bronze,
+      TableSpec target,
+      Column sourceColumn) {
     Column[] published =
         bronze.columnNames().stream()
             .filter(name -> !name.startsWith("_"))
@@ -39,7 +45,7 @@ public final class QuarantineProjection {
             col(Lineage.SOURCE_FILE),
             col(Lineage.SOURCE_CHECKSUM),
             col(Lineage.SOURCE_ROW),
-            lit("").alias("source_column"),
+            sourceColumn.alias("source_column"),
             concat_ws(",", published).alias("raw_record"),
             concat_ws("; ", col("reasons")).alias("reasons"),
             col(Lineage.RUN_ID),

@@ -3,6 +3,11 @@ package org.corridor.etl.source;
 /** Named reasons a source row is quarantined; the quarantine table stores them by name. */
 public enum Reason {
   UNKNOWN_AREA_CODE,
+  /**
+   * A name the publisher gives a total, region or residual ("World", "Other South"), not a country:
+   * a true figure, but no country's fact.
+   */
+  NOT_A_COUNTRY,
   BAD_PERIOD,
   NON_NUMERIC_VALUE,
   NEGATIVE_VALUE,

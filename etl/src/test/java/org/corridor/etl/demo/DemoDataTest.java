@@ -8,11 +8,15 @@ import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.util.List;
 import org.apache.spark.sql.Row;
+import org.corridor.etl.source.ParsedFile;
 import org.corridor.etl.source.Provenance;
 import org.corridor.etl.source.SourceFile;
+import org.corridor.etl.source.knomad.BilateralMatrix;
+import org.corridor.etl.source.knomad.KnomadMeasure;
 import org.corridor.etl.source.wdi.WdiBulkCsv;
 import org.corridor.etl.source.wdi.WdiBulkFile;
 import org.corridor.etl.source.wdi.WdiSeries;
+import org.corridor.warehouse.area.AreaNames;
 import org.corridor.warehouse.area.Areas;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -63,6 +67,52 @@ class DemoDataTest {
     assertThat(worldGdp).isBetween(3e13, 3e14);
     assertThat(worldRemittances / worldGdp).isBetween(0.002, 0.03);
     assertThat(worldPopulation).isBetween(2e9, 2e10);
+  }
+
+  @Test
+  void knomadMatricesHaveWorldTotalsKnownNamesAndThePlantedBadCells() {
+    List<Path> files = new DemoData(Areas.load(), DemoData.DEFAULT_SEED).writeTo(temp);
+    ParsedFile remittances =
+        matrix(files, KnomadDemoWriter.REMITTANCES_FILE, KnomadMeasure.REMITTANCES);
+    ParsedFile stock =
+        matrix(files, KnomadDemoWriter.MIGRANT_STOCK_FILE, KnomadMeasure.MIGRANT_STOCK);
+
+    // Every cell written, zeros included: 20 economies and WORLD both ways; the migrant stock
+    // matrix adds Other North and Other South.
+    assertThat(remittances.bronzeRows()).hasSize(21 * 21);
+    assertThat(stock.bronzeRows()).hasSize(23 * 23);
+    assertThat(matrixCell(remittances, "Mexico", "India")).isEqualTo("-3.25");
+    assertThat(matrixCell(stock, "Ukraine", "Germany")).isEqualTo("n.a.");
+    AreaNames names = AreaNames.of(AreaNames.Publisher.WORLD_BANK);
+    assertThat(stock.bronzeRows())
+        .extracting(r -> r.getString(4))
+        .allSatisfy(n -> assertThat(names.iso3(n).isPresent() || names.isNotACountry(n)).isTrue());
+
+    double countries = 0;
+    for (Row r : stock.bronzeRows()) {
+      if (!r.getString(4).equals("World") && !r.getString(5).equals("World")) {
+        countries += r.getString(6).equals("n.a.") ? 0 : Double.parseDouble(r.getString(6));
+      }
+    }
+    double plantedOver = Double.parseDouble(matrixCell(stock, "World", "Germany"));
+    assertThat(Double.parseDouble(matrixCell(stock, "World", "World")))
+        .as("the World total counts the cell the text replaced")
+        .isGreaterThan(countries)
+        .isLessThan(countries + plantedOver);
+  }
+
+  private static ParsedFile matrix(List<Path> files, String name, KnomadMeasure measure) {
+    SourceFile file =
+        SourceFile.read(files.stream().filter(p -> p.endsWith(name)).findFirst().orElseThrow());
+    return BilateralMatrix.read(file, Provenance.of(file, "test", new Timestamp(0)), measure);
+  }
+
+  private static String matrixCell(ParsedFile matrix, String origin, String destination) {
+    return matrix.bronzeRows().stream()
+        .filter(r -> r.getString(4).equals(origin) && r.getString(5).equals(destination))
+        .map(r -> r.getString(6))
+        .findFirst()
+        .orElseThrow();
   }
 
   private static WdiBulkFile read(Path path) {

@@ -83,15 +83,24 @@ public final class BronzeTables {
 
   public static final TableSpec KNOMAD_MATRIX =
       table(BRONZE, "knomad_matrix")
-          .grain("one row per cell of a KNOMAD bilateral matrix: sending row x receiving column")
-          .required("sheet", STRING, "sheet name")
-          .required("measure", STRING, "what the matrix holds: remittances or migrant stock")
-          .required("year", STRING, "year of the matrix")
-          .required("sending_name", STRING, "row label as published")
-          .required("receiving_name", STRING, "column label as published")
+          .grain(
+              "one row per non-empty cell of a KNOMAD bilateral matrix: origin row x destination"
+                  + " column, the World totals and residual rows and columns included")
+          .optional("sheet", STRING, "sheet name; empty for a CSV")
+          .required("measure", STRING, "remittances (US$ million) or migrant_stock (persons)")
+          .required("year", STRING, "year of the matrix, from its title, sheet name or file name")
+          .required("cell_column", STRING, "the cell's column as a spreadsheet names it, e.g. HH")
+          .optional(
+              "origin_name",
+              STRING,
+              "row label as published: remittance-sending country, or country of origin")
+          .optional(
+              "destination_name",
+              STRING,
+              "column label as published: remittance-receiving country, or country of destination")
           .required("value", STRING, "cell text as published")
           .columns(Lineage.bronze())
-          .key(Lineage.SOURCE_CHECKSUM, "sheet", Lineage.SOURCE_ROW, "receiving_name")
+          .key(Lineage.SOURCE_CHECKSUM, "sheet", Lineage.SOURCE_ROW, "cell_column")
           .build();
 
   public static final TableSpec ILOSTAT_OBSERVATION =

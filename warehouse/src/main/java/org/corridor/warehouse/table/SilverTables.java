@@ -124,7 +124,10 @@ public final class SilverTables {
           .required("origin", STRING, "ISO3 of the sending country")
           .required("destination", STRING, "ISO3 of the receiving country")
           .required("year", INTEGER, "year")
-          .required("value_usd", DOUBLE, "estimated remittances, US$")
+          .required(
+              "value_usd",
+              DOUBLE,
+              "estimated remittances, US$ (KNOMAD's US$ million x 1,000,000, exact in decimal)")
           .columns(Lineage.silver())
           .key("origin", "destination", "year")
           .build();

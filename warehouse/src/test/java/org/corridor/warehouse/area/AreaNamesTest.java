@@ -20,6 +20,19 @@ class AreaNamesTest {
   }
 
   @Test
+  void theWorldBanksOlderSpellingsInKnomadMatricesResolve() {
+    AreaNames names = AreaNames.of(AreaNames.Publisher.WORLD_BANK);
+
+    assertThat(names.iso3("Korea, Dem. Rep.")).contains("PRK");
+    assertThat(names.iso3("Korea, Rep.")).contains("KOR");
+    assertThat(names.iso3("Macedonia, FYR")).contains("MKD");
+    assertThat(names.iso3("Swaziland")).contains("SWZ");
+    assertThat(names.iso3("West Bank and Gaza")).contains("PSE");
+    assertThat(names.isNotACountry("Other North")).isTrue();
+    assertThat(names.isNotACountry("Other South")).isTrue();
+  }
+
+  @Test
   void decomposedAccentsMatchComposedOnes() {
     AreaNames names = spellings("name,iso3\nT\u00fcrkiye,TUR\n");
     assertThat(names.iso3("Tu\u0308rkiye")).contains("TUR");
