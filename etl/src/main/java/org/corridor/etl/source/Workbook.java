@@ -39,7 +39,7 @@ public final class Workbook implements AutoCloseable {
 
   /** Whether the file's first bytes are those of an .xlsx (zip) or .xls (OLE2) workbook. */
   public static boolean isWorkbook(SourceFile file) {
-    return startsWith(file.bytes(), ZIP_MAGIC) || startsWith(file.bytes(), OLE2_MAGIC);
+    return startsWith(file.head(), ZIP_MAGIC) || startsWith(file.head(), OLE2_MAGIC);
   }
 
   /**
@@ -47,15 +47,15 @@ public final class Workbook implements AutoCloseable {
    */
   public static Workbook open(SourceFile file) {
     try {
-      if (startsWith(file.bytes(), ZIP_MAGIC)) {
+      if (startsWith(file.head(), ZIP_MAGIC)) {
         return new Workbook(
             file,
             StreamingReader.builder()
                 .rowCacheSize(200)
                 .bufferSize(64 * 1024)
-                .open(new ByteArrayInputStream(file.bytes())));
+                .open(file.path().toFile()));
       }
-      if (startsWith(file.bytes(), OLE2_MAGIC)) {
+      if (startsWith(file.head(), OLE2_MAGIC)) {
         return new Workbook(file, new HSSFWorkbook(new ByteArrayInputStream(file.bytes())));
       }
     } catch (IOException | RuntimeException e) {

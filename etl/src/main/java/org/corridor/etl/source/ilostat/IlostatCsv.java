@@ -1,6 +1,5 @@
 package org.corridor.etl.source.ilostat;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -107,8 +106,7 @@ public final class IlostatCsv {
   }
 
   private static String[] firstLines(SourceFile file) {
-    String start =
-        new String(file.bytes(), 0, Math.min(file.bytes().length, 4096), StandardCharsets.UTF_8);
+    String start = file.headText();
     if (start.startsWith("\uFEFF")) {
       start = start.substring(1);
     }

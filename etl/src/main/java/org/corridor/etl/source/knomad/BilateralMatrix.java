@@ -1,6 +1,5 @@
 package org.corridor.etl.source.knomad;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -25,7 +24,6 @@ import org.corridor.etl.source.Workbook;
  */
 public final class BilateralMatrix {
   private static final String MATRIX_SHEET = "bilateral";
-  private static final int DETECTION_BYTES = 4096;
 
   private BilateralMatrix() {}
 
@@ -41,13 +39,7 @@ public final class BilateralMatrix {
         return Optional.empty();
       }
     }
-    String start =
-        new String(
-                file.bytes(),
-                0,
-                Math.min(file.bytes().length, DETECTION_BYTES),
-                StandardCharsets.UTF_8)
-            .replace("\uFEFF", "");
+    String start = file.headText().replace("\uFEFF", "");
     Optional<String> title = start.lines().filter(line -> !line.isBlank()).findFirst();
     return title
         .filter(line -> line.toLowerCase(Locale.ROOT).contains(MATRIX_SHEET))

@@ -2,7 +2,6 @@ package org.corridor.etl.source.mmp;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
@@ -35,8 +34,7 @@ public final class MissingMigrantsCsv {
 
   /** Whether a file is a Missing Migrants download, by its header. */
   public static boolean recognises(SourceFile file) {
-    String start =
-        new String(file.bytes(), 0, Math.min(file.bytes().length, 4096), StandardCharsets.UTF_8);
+    String start = file.headText();
     String firstLine = start.replaceFirst("^\uFEFF", "").split("\r?\n", 2)[0];
     try {
       return MissingMigrantsColumns.isHeader(CsvLine.fields(firstLine));

@@ -41,12 +41,7 @@ public final class UnhcrPopulationCsv {
 
   /** Whether a file is a UNHCR population export, by its first lines. */
   public static boolean recognises(SourceFile file) {
-    String start =
-        new String(
-            file.bytes(),
-            0,
-            Math.min(file.bytes().length, 4096),
-            java.nio.charset.StandardCharsets.UTF_8);
+    String start = file.headText();
     return start.contains(PUBLISHER) && start.contains("Country of origin (ISO)");
   }
 
