@@ -41,6 +41,15 @@ public final class EtlErrors {
             + "; check that the file is the publisher's original, unedited download");
   }
 
+  public static RejectedFile unparseableCsv(Path file, String why) {
+    return new RejectedFile(
+        file.getFileName()
+            + " cannot be read as CSV ("
+            + why
+            + "); a quoted field is not closed or a quote stands inside an unquoted field, often"
+            + " because the file was cut short: save the complete file again as CSV");
+  }
+
   public static RejectedFile unsupportedSeries(Path file, String series, List<String> supported) {
     return new RejectedFile(
         file.getFileName()

@@ -24,6 +24,7 @@ import org.corridor.etl.delta.Scope;
 import org.corridor.etl.delta.TableCommit;
 import org.corridor.etl.delta.Warehouse;
 import org.corridor.etl.gold.Sdg1732Gold;
+import org.corridor.etl.silver.ActivityCodeLists;
 import org.corridor.etl.silver.AreaRoles;
 import org.corridor.etl.silver.ReferenceTables;
 import org.corridor.etl.source.Provenance;
@@ -157,6 +158,12 @@ public final class EtlPipeline {
       case WDI_COUNTRY_METADATA -> new WdiCountryMetadataLoader(warehouse);
       case UNHCR_POPULATION ->
           new SingleTableLoader(warehouse, new UnhcrPopulationSource(countryCodes()));
+      case RCP_ACTIVITY ->
+          new SingleTableLoader(
+              warehouse, new RcpActivitySource(ActivityCodeLists.load(countryCodes())));
+      case GFMD_ACTIVITY ->
+          new SingleTableLoader(
+              warehouse, new GfmdActivitySource(ActivityCodeLists.load(countryCodes())));
       case WDI_INDICATOR_METADATA ->
           throw new IllegalArgumentException(kind.label() + " files hold nothing to load");
     };

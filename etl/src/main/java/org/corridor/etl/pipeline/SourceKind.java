@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import org.corridor.etl.source.SourceFile;
+import org.corridor.etl.source.activities.ActivityLayout;
 import org.corridor.etl.source.unhcr.UnhcrPopulationCsv;
 import org.corridor.etl.source.wdi.WdiBulkCsv;
 import org.corridor.etl.source.wdi.WdiCountryMetadataCsv;
@@ -13,7 +14,9 @@ public enum SourceKind {
   WDI("wdi"),
   WDI_COUNTRY_METADATA("wdi-country-metadata"),
   WDI_INDICATOR_METADATA("wdi-indicator-metadata"),
-  UNHCR_POPULATION("unhcr-population");
+  UNHCR_POPULATION("unhcr-population"),
+  RCP_ACTIVITY("rcp-activities"),
+  GFMD_ACTIVITY("gfmd-activities");
 
   private final String label;
 
@@ -39,6 +42,12 @@ public enum SourceKind {
     }
     if (UnhcrPopulationCsv.recognises(file)) {
       return Optional.of(UNHCR_POPULATION);
+    }
+    if (ActivityLayout.RCP.recognises(file)) {
+      return Optional.of(RCP_ACTIVITY);
+    }
+    if (ActivityLayout.GFMD.recognises(file)) {
+      return Optional.of(GFMD_ACTIVITY);
     }
     if (file.name().toLowerCase(Locale.ROOT).startsWith("metadata_indicator_")) {
       return Optional.of(WDI_INDICATOR_METADATA);
