@@ -41,6 +41,15 @@ public final class EtlErrors {
             + "; check that the file is the publisher's original, unedited download");
   }
 
+  public static RejectedFile unparseableCsv(Path file, String why) {
+    return new RejectedFile(
+        file.getFileName()
+            + " cannot be read as CSV ("
+            + why
+            + "); a quoted field is not closed or a quote stands inside an unquoted field, often"
+            + " because the file was cut short: save the complete file again as CSV");
+  }
+
   public static RejectedFile unsupportedSeries(Path file, String series, List<String> supported) {
     return new RejectedFile(
         file.getFileName()
@@ -57,15 +66,6 @@ public final class EtlErrors {
             + " it names countries, indicators and classifications in English words, which"
             + " Corridor does not map back to codes; download the indicator in the code flavour"
             + " (ref_area, indicator, sex, classif1, ...) or as SDMX-CSV");
-  }
-
-  public static RejectedFile unparseableCsv(Path file, String why) {
-    return new RejectedFile(
-        file.getFileName()
-            + " cannot be read as CSV ("
-            + why
-            + "); the file is truncated or was edited: use the publisher's original, complete"
-            + " download");
   }
 
   public static RejectedFile otherMatrix(Path file, String expected, String found) {

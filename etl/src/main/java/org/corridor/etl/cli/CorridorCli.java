@@ -25,7 +25,6 @@ import picocli.CommandLine.Spec;
       StatusCommand.class,
       OptimizeCommand.class,
       VacuumCommand.class,
-      BenchmarkCommand.class,
       ServeCommand.class
     })
 public final class CorridorCli {

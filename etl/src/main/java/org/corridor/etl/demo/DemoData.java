@@ -85,6 +85,7 @@ public final class DemoData {
       written.add(IlostatDemoWriter.writeTo(folder, seed));
       written.add(MissingMigrantsDemoWriter.writeTo(folder, seed));
       written.addAll(KnomadDemoWriter.writeTo(folder, seed));
+      written.addAll(ActivitiesDemoWriter.write(folder));
       return written;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write demo data to " + folder, e);

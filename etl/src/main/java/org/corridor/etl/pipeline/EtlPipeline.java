@@ -25,6 +25,7 @@ import org.corridor.etl.delta.TableCommit;
 import org.corridor.etl.delta.Warehouse;
 import org.corridor.etl.gold.Sdg1732CrossCheck;
 import org.corridor.etl.gold.Sdg1732Gold;
+import org.corridor.etl.silver.ActivityCodeLists;
 import org.corridor.etl.silver.AreaRoles;
 import org.corridor.etl.silver.ReferenceTables;
 import org.corridor.etl.source.Provenance;
@@ -167,6 +168,12 @@ public final class EtlPipeline {
               new MissingMigrantsSource(new OriginNames(AreaNames.of(AreaNames.Publisher.IOM))));
       case KNOMAD_REMITTANCE, KNOMAD_MIGRANT_STOCK ->
           new SingleTableLoader(warehouse, KnomadMatrixSource.of(kind));
+      case RCP_ACTIVITY ->
+          new SingleTableLoader(
+              warehouse, new RcpActivitySource(ActivityCodeLists.load(countryCodes())));
+      case GFMD_ACTIVITY ->
+          new SingleTableLoader(
+              warehouse, new GfmdActivitySource(ActivityCodeLists.load(countryCodes())));
       case WDI_INDICATOR_METADATA ->
           throw new IllegalArgumentException(kind.label() + " files hold nothing to load");
     };

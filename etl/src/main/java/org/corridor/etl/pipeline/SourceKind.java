@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import org.corridor.etl.source.SourceFile;
+import org.corridor.etl.source.activities.ActivityLayout;
 import org.corridor.etl.source.ilostat.IlostatCsv;
 import org.corridor.etl.source.knomad.BilateralMatrix;
 import org.corridor.etl.source.knomad.KnomadMeasure;
@@ -21,7 +22,9 @@ public enum SourceKind {
   ILOSTAT("ilostat"),
   MISSING_MIGRANTS("iom-missing-migrants"),
   KNOMAD_REMITTANCE("knomad-remittance"),
-  KNOMAD_MIGRANT_STOCK("knomad-migrant-stock");
+  KNOMAD_MIGRANT_STOCK("knomad-migrant-stock"),
+  RCP_ACTIVITY("rcp-activities"),
+  GFMD_ACTIVITY("gfmd-activities");
 
   private final String label;
 
@@ -58,6 +61,12 @@ public enum SourceKind {
     if (matrix.isPresent()) {
       return Optional.of(
           matrix.get() == KnomadMeasure.REMITTANCES ? KNOMAD_REMITTANCE : KNOMAD_MIGRANT_STOCK);
+    }
+    if (ActivityLayout.RCP.recognises(file)) {
+      return Optional.of(RCP_ACTIVITY);
+    }
+    if (ActivityLayout.GFMD.recognises(file)) {
+      return Optional.of(GFMD_ACTIVITY);
     }
     if (file.name().toLowerCase(Locale.ROOT).startsWith("metadata_indicator_")) {
       return Optional.of(WDI_INDICATOR_METADATA);

@@ -16,5 +16,11 @@ public enum Reason {
   DUPLICATE_KEY,
   UNIT_MISMATCH,
   MALFORMED_RECORD,
-  UNKNOWN_CLASSIFICATION
+  UNKNOWN_CLASSIFICATION,
+  /** An RCP code that is not in Corridor's RCP list. */
+  UNKNOWN_RCP,
+  /** A GFMD, GCM or SDG tag that is not in its code list. */
+  UNKNOWN_TAG,
+  /** A value outside the few a column allows, such as a status or an activity column. */
+  INVALID_VALUE
 }

@@ -39,6 +39,10 @@ public final class SparkSchemas {
       case BOOLEAN -> DataTypes.BooleanType;
       case DATE -> DataTypes.DateType;
       case TIMESTAMP -> DataTypes.TimestampType;
+      // Elements may be null in the type, as Spark's casts and splits declare them, though the
+      // silver checks never let a null element through.
+      case STRING_LIST -> DataTypes.createArrayType(DataTypes.StringType);
+      case INTEGER_LIST -> DataTypes.createArrayType(DataTypes.IntegerType);
     };
   }
 

@@ -11,6 +11,7 @@ import org.apache.spark.sql.Row;
 import org.corridor.etl.source.ParsedFile;
 import org.corridor.etl.source.Provenance;
 import org.corridor.etl.source.SourceFile;
+import org.corridor.etl.source.activities.ActivityLayout;
 import org.corridor.etl.source.knomad.BilateralMatrix;
 import org.corridor.etl.source.knomad.KnomadMeasure;
 import org.corridor.etl.source.wdi.WdiBulkCsv;
@@ -18,6 +19,7 @@ import org.corridor.etl.source.wdi.WdiBulkFile;
 import org.corridor.etl.source.wdi.WdiSeries;
 import org.corridor.warehouse.area.AreaNames;
 import org.corridor.warehouse.area.Areas;
+import org.corridor.warehouse.reference.ActivityTranscription;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -126,5 +128,32 @@ class DemoDataTest {
         .map((Row r) -> r.getString(5))
         .findFirst()
         .orElseThrow();
+  }
+
+  @Test
+  void activityFilesAreTheShippedTranscriptionsAndTwoSecretariatFilesWithAPlantedRecord()
+      throws IOException {
+    List<Path> files = new DemoData(Areas.load(), DemoData.DEFAULT_SEED).writeTo(temp);
+    Path annex = temp.resolve(ActivitiesDemoWriter.RCP_ANNEX_FILE);
+    Path matrix = temp.resolve(ActivitiesDemoWriter.GFMD_MATRIX_FILE);
+    Path rcp = temp.resolve(ActivitiesDemoWriter.RCP_SECRETARIAT_FILE);
+    Path gfmd = temp.resolve(ActivitiesDemoWriter.GFMD_SECRETARIAT_FILE);
+    assertThat(files).contains(annex, matrix, rcp, gfmd);
+    assertThat(Files.readAllBytes(annex)).isEqualTo(ActivityTranscription.RCP_ANNEX.bytes());
+    assertThat(Files.readAllBytes(matrix)).isEqualTo(ActivityTranscription.GFMD_MATRIX.bytes());
+
+    ParsedFile rcpRecords = ActivityLayout.RCP.read(SourceFile.read(rcp), provenance(rcp));
+    assertThat(rcpRecords.rejected()).isEmpty();
+    assertThat(rcpRecords.bronzeRows()).hasSize(5);
+    assertThat(rcpRecords.bronzeRows().get(4).getString(10)).as("GCM objective").isEqualTo("24");
+    ParsedFile practices = ActivityLayout.GFMD.read(SourceFile.read(gfmd), provenance(gfmd));
+    assertThat(practices.rejected()).isEmpty();
+    assertThat(practices.bronzeRows()).hasSize(3);
+    Row planted = practices.bronzeRows().get(2);
+    assertThat(List.of(planted.getString(3), planted.getString(4))).containsExactly("RT1", "RT2a");
+  }
+
+  private static Provenance provenance(Path file) {
+    return Provenance.of(SourceFile.read(file), "test", new Timestamp(0));
   }
 }

@@ -229,17 +229,43 @@ public final class BronzeTables {
           .key(Lineage.SOURCE_CHECKSUM, Lineage.SOURCE_ROW)
           .build();
 
-  public static final TableSpec ACTIVITY_RECORD =
-      table(BRONZE, "activity_record")
-          .grain("one row per RCP or GFMD activity record in Corridor's activity layout")
-          .required("record_type", STRING, "RCP or GFMD")
-          .required("body", STRING, "RCP code or GFMD roundtable")
+  public static final TableSpec RCP_ACTIVITY =
+      table(BRONZE, "rcp_activity")
+          .grain("one row per record of a file in Corridor's RCP activity layout")
+          .optional("source", STRING, "publication the record comes from")
+          .optional("rcp", STRING, "RCP code")
+          .optional("thematic_group", STRING, "thematic group 1-3 of the RCP annex")
           .optional("activity_column", STRING, "activity column of the RCP annex")
-          .optional("text", STRING, "text as reported")
-          .optional("years", STRING, "years mentioned")
-          .optional("countries", STRING, "countries mentioned")
+          .optional("sequence", STRING, "position of the activity within its column")
           .optional("status", STRING, "reported, no_example_provided or no_response_given")
-          .optional("tags", STRING, "GFMD, GCM and SDG tags as written")
+          .optional("text", STRING, "text as reported")
+          .optional("years", STRING, "years mentioned, space-separated")
+          .optional("countries", STRING, "ISO3 codes mentioned, space-separated")
+          .optional("gfmd_roundtables", STRING, "GFMD roundtable or sub-theme tags")
+          .optional("gcm_objectives", STRING, "GCM objective tags (1-23)")
+          .optional("sdg_targets", STRING, "SDG target tags")
+          .optional("note", STRING, "transcriber's or secretariat's note")
+          .columns(Lineage.bronze())
+          .key(Lineage.SOURCE_CHECKSUM, Lineage.SOURCE_ROW)
+          .build();
+
+  public static final TableSpec GFMD_ACTIVITY =
+      table(BRONZE, "gfmd_activity")
+          .grain("one row per record of a file in Corridor's GFMD activity layout")
+          .optional("source", STRING, "publication the record comes from")
+          .optional("record_id", STRING, "identifier of the record within its source")
+          .optional("record_type", STRING, "activity or practice")
+          .optional("roundtable", STRING, "GFMD roundtable, e.g. RT2")
+          .optional("sub_theme", STRING, "GFMD sub-theme, e.g. RT2a")
+          .optional("title", STRING, "activity's lead paragraph or practice's title")
+          .optional("description", STRING, "the rest of the text as reported")
+          .optional("objective", STRING, "objective as the matrix states it")
+          .optional("partners", STRING, "GMG members with expertise or partners, ;-separated")
+          .optional("countries", STRING, "ISO3 codes, space-separated")
+          .optional("years", STRING, "years, space-separated")
+          .optional("gcm_objectives", STRING, "GCM objective tags (1-23)")
+          .optional("sdg_targets", STRING, "SDG target tags")
+          .optional("note", STRING, "transcriber's or secretariat's note")
           .columns(Lineage.bronze())
           .key(Lineage.SOURCE_CHECKSUM, Lineage.SOURCE_ROW)
           .build();
@@ -259,6 +285,7 @@ public final class BronzeTables {
         UNHCR_POPULATION,
         MMP_INCIDENT,
         POLICY_INQUIRY,
-        ACTIVITY_RECORD);
+        RCP_ACTIVITY,
+        GFMD_ACTIVITY);
   }
 }

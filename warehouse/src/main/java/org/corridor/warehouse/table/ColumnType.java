@@ -8,5 +8,11 @@ public enum ColumnType {
   DOUBLE,
   BOOLEAN,
   DATE,
-  TIMESTAMP
+  TIMESTAMP,
+  /** A list of texts, e.g. the ISO3 codes an activity record mentions; empty rather than null. */
+  STRING_LIST,
+  /**
+   * A list of whole numbers, e.g. the years an activity record mentions; empty rather than null.
+   */
+  INTEGER_LIST
 }

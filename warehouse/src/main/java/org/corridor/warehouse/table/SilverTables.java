@@ -4,8 +4,10 @@ import static org.corridor.warehouse.table.ColumnType.BOOLEAN;
 import static org.corridor.warehouse.table.ColumnType.DATE;
 import static org.corridor.warehouse.table.ColumnType.DOUBLE;
 import static org.corridor.warehouse.table.ColumnType.INTEGER;
+import static org.corridor.warehouse.table.ColumnType.INTEGER_LIST;
 import static org.corridor.warehouse.table.ColumnType.LONG;
 import static org.corridor.warehouse.table.ColumnType.STRING;
+import static org.corridor.warehouse.table.ColumnType.STRING_LIST;
 import static org.corridor.warehouse.table.ColumnType.TIMESTAMP;
 import static org.corridor.warehouse.table.Layer.SILVER;
 import static org.corridor.warehouse.table.TableBuilder.table;
@@ -301,35 +303,44 @@ public final class SilverTables {
 
   public static final TableSpec RCP_ACTIVITY =
       table(SILVER, "rcp_activity")
-          .grain("one row per RCP, activity column and reported activity")
+          .grain("one row per source, RCP, activity column of the RCP annex and activity")
+          .required("source", STRING, "publication the record comes from, e.g. the RCP annex")
           .required("rcp", STRING, "RCP code")
-          .optional("thematic_group", INTEGER, "group 1-3 of the RCP annex")
+          .optional("thematic_group", INTEGER, "group 1-3 the RCP annex gives the RCP")
           .required("activity_column", STRING, "research, capacity_building, ..., link_to_gfmd")
-          .required("sequence", INTEGER, "position of the activity within the cell")
-          .optional("text", STRING, "text as reported")
-          .optional("year", INTEGER, "first year mentioned")
-          .optional("countries", STRING, "ISO3 codes mentioned, comma-separated")
+          .required("sequence", INTEGER, "position of the activity within its column and source")
           .required("status", STRING, "REPORTED, NO_EXAMPLE_PROVIDED or NO_RESPONSE_GIVEN")
-          .optional("gfmd_roundtables", STRING, "GFMD roundtable tags, comma-separated")
-          .optional("gcm_objectives", STRING, "GCM objective tags, comma-separated")
-          .optional("sdg_targets", STRING, "SDG target tags, comma-separated")
+          .optional("text", STRING, "text as reported; null for a reported absence")
+          .required("years", INTEGER_LIST, "years mentioned")
+          .required("countries", STRING_LIST, "ISO3 codes of the countries mentioned")
+          .required("gfmd_roundtables", STRING_LIST, "GFMD roundtable and sub-theme tags")
+          .required("gcm_objectives", INTEGER_LIST, "GCM objective tags")
+          .required("sdg_targets", STRING_LIST, "SDG target tags")
+          .optional("note", STRING, "transcriber's or secretariat's note")
           .columns(Lineage.silver())
-          .key("rcp", "activity_column", "sequence")
+          .key("source", "rcp", "activity_column", "sequence")
           .build();
 
   public static final TableSpec GFMD_ACTIVITY =
       table(SILVER, "gfmd_activity")
-          .grain("one row per GFMD activity or practice record")
-          .required("activity_id", STRING, "stable identifier")
-          .required("roundtable", STRING, "GFMD roundtable sub-theme, e.g. RT2a")
-          .required("title", STRING, "activity or practice title")
-          .optional("year", INTEGER, "year")
-          .optional("countries", STRING, "ISO3 codes, comma-separated")
-          .optional("partners", STRING, "partners or GMG members with expertise")
-          .optional("gcm_objectives", STRING, "GCM objective tags, comma-separated")
-          .optional("sdg_targets", STRING, "SDG target tags, comma-separated")
+          .grain("one row per source and GFMD activity or practice record")
+          .required("source", STRING, "publication the record comes from, e.g. the GFMD matrix")
+          .required("record_id", STRING, "identifier of the record within its source")
+          .required("record_type", STRING, "ACTIVITY (of the GFMD matrix) or PRACTICE")
+          .optional("theme", STRING, "GFMD theme of the roundtable, e.g. T1")
+          .optional("roundtable", STRING, "GFMD roundtable, e.g. RT2")
+          .optional("sub_theme", STRING, "GFMD sub-theme, e.g. RT2a")
+          .required("title", STRING, "activity's lead paragraph or practice's title")
+          .optional("description", STRING, "the rest of the text as reported")
+          .optional("objective", STRING, "objective as the matrix states it")
+          .required("partners", STRING_LIST, "GMG members with expertise, or partners")
+          .required("countries", STRING_LIST, "ISO3 codes of the countries concerned")
+          .required("years", INTEGER_LIST, "years the record refers to")
+          .required("gcm_objectives", INTEGER_LIST, "GCM objective tags")
+          .required("sdg_targets", STRING_LIST, "SDG target tags")
+          .optional("note", STRING, "transcriber's or secretariat's note")
           .columns(Lineage.silver())
-          .key("activity_id")
+          .key("source", "record_id")
           .build();
 
   public static final TableSpec QUARANTINE =
