@@ -4,7 +4,9 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import org.corridor.etl.source.SourceFile;
+import org.corridor.etl.source.layout.CorridorLayout;
 import org.corridor.etl.source.unhcr.UnhcrPopulationCsv;
+import org.corridor.etl.source.unhcr.UnhcrSolutionsCsv;
 import org.corridor.etl.source.wdi.WdiBulkCsv;
 import org.corridor.etl.source.wdi.WdiCountryMetadataCsv;
 
@@ -13,7 +15,11 @@ public enum SourceKind {
   WDI("wdi"),
   WDI_COUNTRY_METADATA("wdi-country-metadata"),
   WDI_INDICATOR_METADATA("wdi-indicator-metadata"),
-  UNHCR_POPULATION("unhcr-population");
+  UNHCR_POPULATION("unhcr-population"),
+  UNHCR_SOLUTIONS("unhcr-solutions"),
+  RECRUITMENT_COSTS("recruitment-costs"),
+  ASSISTED_RETURNS("assisted-returns"),
+  MIGRATION_POLICIES("migration-policies");
 
   private final String label;
 
@@ -39,6 +45,18 @@ public enum SourceKind {
     }
     if (UnhcrPopulationCsv.recognises(file)) {
       return Optional.of(UNHCR_POPULATION);
+    }
+    if (UnhcrSolutionsCsv.recognises(file)) {
+      return Optional.of(UNHCR_SOLUTIONS);
+    }
+    if (CorridorLayout.RECRUITMENT_COSTS.recognises(file)) {
+      return Optional.of(RECRUITMENT_COSTS);
+    }
+    if (CorridorLayout.ASSISTED_RETURNS.recognises(file)) {
+      return Optional.of(ASSISTED_RETURNS);
+    }
+    if (CorridorLayout.MIGRATION_POLICIES.recognises(file)) {
+      return Optional.of(MIGRATION_POLICIES);
     }
     if (file.name().toLowerCase(Locale.ROOT).startsWith("metadata_indicator_")) {
       return Optional.of(WDI_INDICATOR_METADATA);

@@ -10,5 +10,9 @@ public enum Reason {
   MISSING_REQUIRED_FIELD,
   DUPLICATE_KEY,
   UNIT_MISMATCH,
-  MALFORMED_RECORD
+  MALFORMED_RECORD,
+  /** A value outside the code list its column allows (e.g. an answer a domain does not offer). */
+  INVALID_CODE,
+  /** A number outside its column's range (e.g. a policy domain 7, earnings of zero). */
+  OUT_OF_RANGE_VALUE
 }
