@@ -17,8 +17,10 @@ import org.corridor.warehouse.area.PublisherAggregate;
 /**
  * Generates Corridor's demo inputs: WDI bulk CSVs of personal remittances received, GDP and
  * population for every country in the code list, 2000-2024, with the publisher's own aggregate rows
- * and a country metadata file. Two deliberately bad lines (an unknown country code and a negative
- * value) show the quarantine at work. The same seed always writes the same bytes.
+ * and a country metadata file; and files in Corridor's own layouts for recruitment costs, assisted
+ * returns and migration policies. Deliberately bad lines (an unknown country code and a negative
+ * value in WDI, one per Corridor layout) show the quarantine at work. The same seed always writes
+ * the same bytes.
  */
 public final class DemoData {
   public static final long DEFAULT_SEED = 2030;
@@ -65,11 +67,17 @@ public final class DemoData {
           DemoEconomy.LAST_YEAR,
           lines(economies, DemoEconomy::population));
       WdiDemoWriter.writeCountryMetadata(folder.resolve(METADATA_FILE), metadata());
+      Path recruitmentCosts = new RecruitmentCostDemoWriter(seed).writeTo(folder);
+      Path assistedReturns = new AssistedReturnDemoWriter(seed).writeTo(folder);
+      Path migrationPolicies = new MigrationPolicyDemoWriter(seed).writeTo(folder);
       return List.of(
           folder.resolve(REMITTANCES_FILE),
           folder.resolve(GDP_FILE),
           folder.resolve(POPULATION_FILE),
-          folder.resolve(METADATA_FILE));
+          folder.resolve(METADATA_FILE),
+          recruitmentCosts,
+          assistedReturns,
+          migrationPolicies);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write demo data to " + folder, e);
     }
