@@ -50,6 +50,20 @@ public final class EtlErrors {
             + " because the file was cut short: save the complete file again as CSV");
   }
 
+  public static RejectedFile notInLayout(
+      Path file, String layout, List<String> missing, List<String> unexpected) {
+    return new RejectedFile(
+        file.getFileName()
+            + " is not a file in Corridor's "
+            + layout
+            + " layout: its first line must name the layout's columns"
+            + (missing.isEmpty() ? "" : "; missing " + missing)
+            + (unexpected.isEmpty() ? "" : "; unknown or repeated " + unexpected)
+            + "; see docs/layouts/"
+            + layout
+            + ".md");
+  }
+
   public static RejectedFile unsupportedSeries(Path file, String series, List<String> supported) {
     return new RejectedFile(
         file.getFileName()
@@ -124,14 +138,21 @@ public final class EtlErrors {
 
   public static IllegalStateException unreconciled(
       String file, long read, long accepted, long quarantined) {
+    return unreconciled(file, read, accepted, quarantined, 0);
+  }
+
+  public static IllegalStateException unreconciled(
+      String file, long read, long accepted, long quarantined, long notApplicable) {
     return new IllegalStateException(
         file
             + " does not reconcile: "
             + read
             + " rows read but "
             + accepted
-            + " accepted and "
+            + " accepted, "
             + quarantined
-            + " quarantined; this is a defect in Corridor, please report it with the file");
+            + " quarantined and "
+            + notApplicable
+            + " not applicable; this is a defect in Corridor, please report it with the file");
   }
 }

@@ -61,7 +61,8 @@ public final class RunLog {
                         input.message().orElse(null),
                         input.rowsRead(),
                         input.rowsAccepted(),
-                        input.rowsQuarantined()))
+                        input.rowsQuarantined(),
+                        input.rowsNotApplicable()))
             .toList());
   }
 
@@ -127,6 +128,12 @@ public final class RunLog {
   private void append(TableSpec spec, List<Row> rows) {
     warehouse.ensure(spec);
     Dataset<Row> frame = warehouse.spark().createDataFrame(rows, SparkSchemas.of(spec));
-    frame.write().format("delta").mode("append").save(warehouse.location(spec));
+    // mergeSchema: a warehouse written before an audit column was added gains it (null there).
+    frame
+        .write()
+        .format("delta")
+        .mode("append")
+        .option("mergeSchema", "true")
+        .save(warehouse.location(spec));
   }
 }

@@ -26,6 +26,11 @@ final class RunReport {
           input.rowsRead(),
           input.rowsAccepted(),
           input.rowsQuarantined());
+      if (input.rowsNotApplicable() > 0) {
+        out.printf(
+            "      %,d rows not applicable: kept in bronze, nothing for silver%n",
+            input.rowsNotApplicable());
+      }
       input.message().ifPresent(m -> out.printf("      %s%n", m));
     }
     if (run.versionsWritten().isEmpty()) {

@@ -39,6 +39,19 @@ public record Scope(Map<String, List<Object>> conditions) {
     return new Scope(Map.of(column, List.copyOf(values)));
   }
 
+  /** Both scopes at once: the rows that meet this scope's conditions and {@code other}'s. */
+  public Scope and(Scope other) {
+    Map<String, List<Object>> both = new LinkedHashMap<>(conditions);
+    other.conditions.forEach(
+        (column, values) -> {
+          if (both.containsKey(column)) {
+            throw new IllegalArgumentException("both scopes constrain " + column);
+          }
+          both.put(column, values);
+        });
+    return new Scope(both);
+  }
+
   public boolean isWholeTable() {
     return conditions.isEmpty();
   }

@@ -18,9 +18,10 @@ import org.corridor.warehouse.area.PublisherAggregate;
  * Generates Corridor's demo inputs: WDI bulk CSVs of personal remittances received, GDP, population
  * and WDI's own remittances as a share of GDP for every country in the code list, 2000-2024, with
  * the publisher's own aggregate rows and a country metadata file; KNOMAD bilateral remittance and
- * migrant stock matrices for 20 of them; and one file in each other source's layout. Deliberately
- * bad lines and cells (an unknown country code, negative values, a text cell) show the quarantine
- * at work. The same seed always writes the same bytes.
+ * migrant stock matrices for 20 of them; files in Corridor's own layouts for recruitment costs,
+ * assisted returns and migration policies; and one file in each other source's layout. Deliberately
+ * bad lines and cells (an unknown country code, negative values, a text cell, one per layout) show
+ * the quarantine at work. The same seed always writes the same bytes.
  */
 public final class DemoData {
   public static final long DEFAULT_SEED = 2030;
@@ -86,6 +87,9 @@ public final class DemoData {
       written.add(MissingMigrantsDemoWriter.writeTo(folder, seed));
       written.addAll(KnomadDemoWriter.writeTo(folder, seed));
       written.addAll(ActivitiesDemoWriter.write(folder));
+      written.add(new RecruitmentCostDemoWriter(seed).writeTo(folder));
+      written.add(new AssistedReturnDemoWriter(seed).writeTo(folder));
+      written.add(new MigrationPolicyDemoWriter(seed).writeTo(folder));
       return written;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write demo data to " + folder, e);

@@ -174,6 +174,14 @@ public final class EtlPipeline {
       case GFMD_ACTIVITY ->
           new SingleTableLoader(
               warehouse, new GfmdActivitySource(ActivityCodeLists.load(countryCodes())));
+      case UNHCR_SOLUTIONS ->
+          new SingleTableLoader(warehouse, new RefugeeReturnSource(countryCodes()));
+      case RECRUITMENT_COSTS ->
+          new SingleTableLoader(warehouse, new RecruitmentCostSource(countryCodes()));
+      case ASSISTED_RETURNS ->
+          new SingleTableLoader(warehouse, new AssistedReturnSource(countryCodes()));
+      case MIGRATION_POLICIES ->
+          new SingleTableLoader(warehouse, new MigrationPolicySource(countryCodes()));
       case WDI_INDICATOR_METADATA ->
           throw new IllegalArgumentException(kind.label() + " files hold nothing to load");
     };
@@ -248,8 +256,11 @@ public final class EtlPipeline {
     return switch (outcome.status()) {
       case LOADED ->
           String.format(
-              "%,d read, %,d accepted, %,d quarantined",
-              outcome.rowsRead(), outcome.rowsAccepted(), outcome.rowsQuarantined());
+                  "%,d read, %,d accepted, %,d quarantined",
+                  outcome.rowsRead(), outcome.rowsAccepted(), outcome.rowsQuarantined())
+              + (outcome.rowsNotApplicable() == 0
+                  ? ""
+                  : String.format(", %,d not applicable", outcome.rowsNotApplicable()));
       case SKIPPED_ALREADY_LOADED -> "already loaded, skipped";
       case IGNORED, REJECTED ->
           outcome.status().name().toLowerCase() + ": " + outcome.message().orElse("");

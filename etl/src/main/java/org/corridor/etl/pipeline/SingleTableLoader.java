@@ -1,7 +1,10 @@
 package org.corridor.etl.pipeline;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.size;
+import static org.apache.spark.sql.functions.when;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -25,9 +28,13 @@ import org.corridor.warehouse.table.SilverTables;
  * Loads the files of a {@link SingleTableSource} one at a time (two files may cover the same slice,
  * and the later must win): the file's bronze rows replace its earlier ones, its accepted rows are
  * merged into the slice of silver it covers, its failed rows replace its quarantine, and its counts
- * must reconcile.
+ * must reconcile (rows read = accepted + quarantined + not applicable).
  */
 final class SingleTableLoader implements SourceLoader {
+  private static final String ACCEPTED = "accepted";
+  private static final String QUARANTINED = "quarantined";
+  private static final String NOT_APPLICABLE = "not applicable";
+
   private final Warehouse warehouse;
   private final SingleTableSource source;
 
@@ -59,16 +66,20 @@ final class SingleTableLoader implements SourceLoader {
     commits.add(warehouse.replaceSlice(source.bronze(), bronze, thisFile));
     Dataset<Row> checked = source.check(bronze).persist();
     try {
-      Map<Boolean, Long> counts = new HashMap<>();
+      Map<String, Long> counts = new HashMap<>();
       checked
-          .groupBy(size(col("reasons")).equalTo(0))
+          .groupBy(
+              when(size(col("reasons")).gt(0), lit(QUARANTINED))
+                  .when(source.notApplicable(), lit(NOT_APPLICABLE))
+                  .otherwise(lit(ACCEPTED)))
           .count()
           .collectAsList()
-          .forEach(r -> counts.put(r.getBoolean(0), r.getLong(1)));
-      long acceptedRows = counts.getOrDefault(true, 0L);
-      long quarantinedRows = counts.getOrDefault(false, 0L) + content.rejected().size();
+          .forEach(r -> counts.put(r.getString(0), r.getLong(1)));
+      long acceptedRows = counts.getOrDefault(ACCEPTED, 0L);
+      long quarantinedRows = counts.getOrDefault(QUARANTINED, 0L) + content.rejected().size();
+      long notApplicableRows = counts.getOrDefault(NOT_APPLICABLE, 0L);
       if (acceptedRows > 0) {
-        Dataset<Row> accepted = source.accepted(checked);
+        Dataset<Row> accepted = source.accepted(checked.where(not(source.notApplicable())));
         commits.add(warehouse.merge(source.silver(), accepted, source.replaces(accepted)));
       }
       Dataset<Row> quarantined =
@@ -89,10 +100,15 @@ final class SingleTableLoader implements SourceLoader {
               Optional.empty(),
               content.rowsRead(),
               acceptedRows,
-              quarantinedRows);
+              quarantinedRows,
+              notApplicableRows);
       if (!outcome.reconciles()) {
         throw EtlErrors.unreconciled(
-            input.file().name(), content.rowsRead(), acceptedRows, quarantinedRows);
+            input.file().name(),
+            content.rowsRead(),
+            acceptedRows,
+            quarantinedRows,
+            notApplicableRows);
       }
       return outcome;
     } finally {

@@ -32,7 +32,16 @@ interface SingleTableSource {
    */
   Dataset<Row> check(Dataset<Row> bronze);
 
-  /** The rows that passed, in the silver table's shape with its lineage columns. */
+  /**
+   * Which bronze rows hold nothing for the silver table although they are sound (e.g. a UNHCR
+   * solutions line with only resettlement figures): they stay in bronze and are counted as not
+   * applicable, neither accepted nor quarantined. By default every row is applicable.
+   */
+  default Column notApplicable() {
+    return lit(false);
+  }
+
+  /** The applicable rows that passed, in the silver table's shape with its lineage columns. */
   Dataset<Row> accepted(Dataset<Row> checked);
 
   /**

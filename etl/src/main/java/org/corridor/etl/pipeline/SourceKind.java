@@ -8,8 +8,10 @@ import org.corridor.etl.source.activities.ActivityLayout;
 import org.corridor.etl.source.ilostat.IlostatCsv;
 import org.corridor.etl.source.knomad.BilateralMatrix;
 import org.corridor.etl.source.knomad.KnomadMeasure;
+import org.corridor.etl.source.layout.CorridorLayout;
 import org.corridor.etl.source.mmp.MissingMigrantsCsv;
 import org.corridor.etl.source.unhcr.UnhcrPopulationCsv;
+import org.corridor.etl.source.unhcr.UnhcrSolutionsCsv;
 import org.corridor.etl.source.wdi.WdiBulkCsv;
 import org.corridor.etl.source.wdi.WdiCountryMetadataCsv;
 
@@ -24,7 +26,11 @@ public enum SourceKind {
   KNOMAD_REMITTANCE("knomad-remittance"),
   KNOMAD_MIGRANT_STOCK("knomad-migrant-stock"),
   RCP_ACTIVITY("rcp-activities"),
-  GFMD_ACTIVITY("gfmd-activities");
+  GFMD_ACTIVITY("gfmd-activities"),
+  UNHCR_SOLUTIONS("unhcr-solutions"),
+  RECRUITMENT_COSTS("recruitment-costs"),
+  ASSISTED_RETURNS("assisted-returns"),
+  MIGRATION_POLICIES("migration-policies");
 
   private final String label;
 
@@ -67,6 +73,18 @@ public enum SourceKind {
     }
     if (ActivityLayout.GFMD.recognises(file)) {
       return Optional.of(GFMD_ACTIVITY);
+    }
+    if (UnhcrSolutionsCsv.recognises(file)) {
+      return Optional.of(UNHCR_SOLUTIONS);
+    }
+    if (CorridorLayout.RECRUITMENT_COSTS.recognises(file)) {
+      return Optional.of(RECRUITMENT_COSTS);
+    }
+    if (CorridorLayout.ASSISTED_RETURNS.recognises(file)) {
+      return Optional.of(ASSISTED_RETURNS);
+    }
+    if (CorridorLayout.MIGRATION_POLICIES.recognises(file)) {
+      return Optional.of(MIGRATION_POLICIES);
     }
     if (file.name().toLowerCase(Locale.ROOT).startsWith("metadata_indicator_")) {
       return Optional.of(WDI_INDICATOR_METADATA);

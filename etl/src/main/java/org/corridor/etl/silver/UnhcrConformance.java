@@ -127,7 +127,8 @@ public final class UnhcrConformance {
         concat(lit(column + " "), col(column)));
   }
 
-  private static Column describeCode(Column code) {
+  /** A code as quarantine names it: UNHCR's own codes spelled out, an empty one as (empty). */
+  static Column describeCode(Column code) {
     Column described = coalesce(code, lit("(empty)"));
     for (Map.Entry<String, String> special : UNHCR_SPECIAL_ORIGINS.entrySet()) {
       described =

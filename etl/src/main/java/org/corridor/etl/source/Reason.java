@@ -22,5 +22,9 @@ public enum Reason {
   /** A GFMD, GCM or SDG tag that is not in its code list. */
   UNKNOWN_TAG,
   /** A value outside the few a column allows, such as a status or an activity column. */
-  INVALID_VALUE
+  INVALID_VALUE,
+  /** A value outside the code list its column allows (e.g. an answer a domain does not offer). */
+  INVALID_CODE,
+  /** A number outside its column's range (e.g. a policy domain 7, earnings of zero). */
+  OUT_OF_RANGE_VALUE
 }

@@ -42,6 +42,10 @@ public final class AuditTables {
           .required("rows_read", LONG, "rows (cells for wide layouts) read")
           .required("rows_accepted", LONG, "rows accepted into silver")
           .required("rows_quarantined", LONG, "rows sent to quarantine")
+          .optional(
+              "rows_not_applicable",
+              LONG,
+              "rows kept in bronze that hold nothing for silver (null in runs before 2026-11-23)")
           .key("run_id", "source_checksum")
           .build();
 

@@ -132,35 +132,60 @@ public final class BronzeTables {
 
   public static final TableSpec RECRUITMENT_SURVEY =
       table(BRONZE, "recruitment_survey")
-          .grain("one row per surveyed worker of a migration-costs survey")
-          .required("survey_id", STRING, "survey identifier")
-          .required("worker_id", STRING, "respondent identifier within the survey")
-          .required("origin", STRING, "country of origin")
-          .required("destination", STRING, "country of destination")
-          .optional("migration_year", STRING, "year of migration")
-          .optional("sex", STRING, "sex")
-          .optional("age", STRING, "age in years")
-          .optional("occupation", STRING, "occupation, ISCO-08")
-          .optional("cost_items", STRING, "cost items paid, as published")
-          .optional("cost_currency", STRING, "currency of the costs")
-          .optional("monthly_earnings", STRING, "monthly earnings in the first job abroad")
-          .optional("earnings_currency", STRING, "currency of the earnings")
+          .grain("one row per surveyed worker of a file in Corridor's recruitment-costs layout")
+          .optional("survey_id", STRING, "survey identifier")
+          .optional("worker_id", STRING, "respondent identifier within the survey")
+          .optional("origin", STRING, "country of origin, ISO3")
+          .optional("destination", STRING, "country of destination (first job abroad), ISO3")
+          .optional("migration_year", STRING, "year the worker migrated")
+          .optional("sex", STRING, "F or M")
+          .optional("age", STRING, "age in completed years")
+          .optional("education", STRING, "highest level completed, ISCED 2011 level 0-8")
+          .optional("occupation", STRING, "occupation in the first job abroad, ISCO-08 code")
+          .optional("industry", STRING, "industry of the first job abroad, ISIC Rev. 4 code")
+          .optional("cost_recruitment_fees", STRING, "fees paid to recruiters, agents, brokers")
+          .optional("cost_documents", STRING, "passport, visa, permits, clearances")
+          .optional("cost_travel", STRING, "travel and lodging to the job")
+          .optional("cost_medical", STRING, "medical examinations and vaccinations")
+          .optional("cost_training", STRING, "pre-departure orientation, skills and language tests")
+          .optional("cost_other", STRING, "other related costs: insurance, equipment, ...")
+          .optional("cost_currency", STRING, "ISO 4217 currency of the six cost amounts")
+          .optional("cost_usd_rate", STRING, "units of the cost currency per US dollar")
+          .optional("first_month_earnings", STRING, "earnings of the first month in the job")
+          .optional("earnings_currency", STRING, "ISO 4217 currency of the earnings")
+          .optional("earnings_usd_rate", STRING, "units of the earnings currency per US dollar")
           .columns(Lineage.bronze())
           .key(Lineage.SOURCE_CHECKSUM, Lineage.SOURCE_ROW)
           .build();
 
   public static final TableSpec AVRR_RETURN =
       table(BRONZE, "avrr_return")
-          .grain("one row per line of an AVRR-style return report")
-          .required("host", STRING, "host country")
-          .required("origin", STRING, "country of origin (return)")
-          .required("year", STRING, "year")
-          .optional("sex", STRING, "sex")
-          .optional("age_group", STRING, "age group")
+          .grain("one row per line of a file in Corridor's assisted-returns (AVRR) layout")
+          .optional("host", STRING, "host country the migrants returned from, ISO3")
+          .optional("origin", STRING, "country of origin returned to, ISO3")
+          .optional("year", STRING, "year of return")
+          .optional("sex", STRING, "F, M or _T")
+          .optional("age_group", STRING, "age group code, e.g. Y_LT18 or _T")
           .optional("assistance_type", STRING, "AVR or AVRR")
-          .optional("vulnerability", STRING, "vulnerability category")
-          .optional("reintegration_assistance", STRING, "reintegration assistance received")
-          .required("count", STRING, "number of returnees")
+          .optional("vulnerability", STRING, "vulnerability category, NONE or NOT_REPORTED")
+          .optional("reintegration_assistance", STRING, "yes or no")
+          .optional("returnees", STRING, "number of returnees")
+          .columns(Lineage.bronze())
+          .key(Lineage.SOURCE_CHECKSUM, Lineage.SOURCE_ROW)
+          .build();
+
+  public static final TableSpec UNHCR_SOLUTIONS =
+      table(BRONZE, "unhcr_solutions")
+          .grain("one row per data line of a UNHCR Refugee Data Finder solutions export")
+          .optional("year", STRING, "Year")
+          .optional("origin_name", STRING, "Country of origin")
+          .optional("origin_code", STRING, "Country of origin (ISO); UNHCR codes such as XXA too")
+          .optional("asylum_name", STRING, "Country of asylum")
+          .optional("asylum_code", STRING, "Country of asylum (ISO)")
+          .optional("returned_refugees", STRING, "Returned refugees")
+          .optional("returned_idps", STRING, "Returned IDPs (published as 'Returned IDPss')")
+          .optional("resettlement_arrivals", STRING, "Resettlement arrivals")
+          .optional("naturalisation", STRING, "Naturalisation")
           .columns(Lineage.bronze())
           .key(Lineage.SOURCE_CHECKSUM, Lineage.SOURCE_ROW)
           .build();
@@ -217,14 +242,14 @@ public final class BronzeTables {
           .key(Lineage.SOURCE_CHECKSUM, Lineage.SOURCE_ROW)
           .build();
 
-  public static final TableSpec POLICY_INQUIRY =
-      table(BRONZE, "policy_inquiry")
-          .grain("one row per answer of the UN Inquiry module on migration policies")
-          .required("country", STRING, "country")
-          .required("round", STRING, "inquiry round (year)")
-          .required("domain", STRING, "policy domain 1-6")
-          .required("sub_category", STRING, "sub-category 1-5")
-          .optional("answer", STRING, "yes, yes_legal_status_only, no, or empty")
+  public static final TableSpec MIGRATION_POLICY_ANSWER =
+      table(BRONZE, "migration_policy_answer")
+          .grain("one row per answer of a file in Corridor's migration-policies (10.7.2) layout")
+          .optional("country", STRING, "responding country, ISO3")
+          .optional("round", STRING, "inquiry round (year)")
+          .optional("domain", STRING, "policy domain 1-6")
+          .optional("sub_category", STRING, "sub-category 1-5")
+          .optional("answer", STRING, "yes, yes_legal_status_only (domain 1), no, or empty")
           .columns(Lineage.bronze())
           .key(Lineage.SOURCE_CHECKSUM, Lineage.SOURCE_ROW)
           .build();
@@ -282,9 +307,10 @@ public final class BronzeTables {
         ILOSTAT_OBSERVATION,
         RECRUITMENT_SURVEY,
         AVRR_RETURN,
+        UNHCR_SOLUTIONS,
         UNHCR_POPULATION,
         MMP_INCIDENT,
-        POLICY_INQUIRY,
+        MIGRATION_POLICY_ANSWER,
         RCP_ACTIVITY,
         GFMD_ACTIVITY);
   }

@@ -207,12 +207,25 @@ public final class SilverTables {
           .required("worker_id", STRING, "respondent identifier")
           .required("origin", STRING, "ISO3 of origin")
           .required("destination", STRING, "ISO3 of destination")
-          .optional("migration_year", INTEGER, "year of migration")
+          .required("migration_year", INTEGER, "year of migration")
           .required("sex", STRING, "F or M")
           .optional("age", INTEGER, "age in years")
+          .optional("education", STRING, "ISCED 2011 level 0-8")
           .optional("occupation", STRING, "ISCO-08 code")
-          .required("cost_usd", DOUBLE, "recruitment costs paid, US$")
-          .required("monthly_earnings_usd", DOUBLE, "monthly earnings in the first job abroad, US$")
+          .optional("industry", STRING, "ISIC Rev. 4 code")
+          .required("recruitment_fees_usd", DOUBLE, "fees paid to recruiters, US$")
+          .required("documents_usd", DOUBLE, "passport, visa, permits and clearances, US$")
+          .required("travel_usd", DOUBLE, "travel and lodging, US$")
+          .required("medical_usd", DOUBLE, "medical examinations, US$")
+          .required("training_usd", DOUBLE, "orientation, training and tests, US$")
+          .required("other_usd", DOUBLE, "other related costs, US$")
+          .required("cost_usd", DOUBLE, "recruitment costs paid (C_k): the six items, US$")
+          .required(
+              "monthly_earnings_usd", DOUBLE, "first month's earnings in the job abroad (E_k), US$")
+          .required("cost_currency", STRING, "ISO 4217 currency the costs were reported in")
+          .required("cost_usd_rate", DOUBLE, "units of the cost currency per US$ used")
+          .required("earnings_currency", STRING, "ISO 4217 currency the earnings were reported in")
+          .required("earnings_usd_rate", DOUBLE, "units of the earnings currency per US$ used")
           .columns(Lineage.silver())
           .key("survey_id", "worker_id")
           .build();
@@ -220,15 +233,20 @@ public final class SilverTables {
   public static final TableSpec RETURN_MIGRATION =
       table(SILVER, "return_migration")
           .grain(
-              "one row per host, origin, year, sex, age group, assistance type and vulnerability")
+              "one row per host, origin, year, sex, age group, assistance type, vulnerability and"
+                  + " reintegration assistance")
           .required("host", STRING, "ISO3 of the host country")
           .required("origin", STRING, "ISO3 of the country returned to")
           .required("year", INTEGER, "year")
           .required("sex", STRING, "_T, F or M")
-          .required("age_group", STRING, "age group code")
+          .required("age_group", STRING, "age group code, _T for all ages")
           .required("assistance_type", STRING, "AVR, AVRR or REFUGEE_RETURN")
-          .required("vulnerability", STRING, "vulnerability category or NONE")
-          .required("reintegration_assistance", BOOLEAN, "received reintegration assistance")
+          .required(
+              "vulnerability", STRING, "vulnerability category, NONE, or NOT_REPORTED (UNHCR)")
+          .optional(
+              "reintegration_assistance",
+              BOOLEAN,
+              "received reintegration assistance; null where not reported (UNHCR)")
           .required("persons", LONG, "number of returnees")
           .columns(Lineage.silver())
           .key(
