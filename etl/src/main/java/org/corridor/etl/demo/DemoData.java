@@ -65,11 +65,15 @@ public final class DemoData {
           DemoEconomy.LAST_YEAR,
           lines(economies, DemoEconomy::population));
       WdiDemoWriter.writeCountryMetadata(folder.resolve(METADATA_FILE), metadata());
-      return List.of(
-          folder.resolve(REMITTANCES_FILE),
-          folder.resolve(GDP_FILE),
-          folder.resolve(POPULATION_FILE),
-          folder.resolve(METADATA_FILE));
+      List<Path> files =
+          new ArrayList<>(
+              List.of(
+                  folder.resolve(REMITTANCES_FILE),
+                  folder.resolve(GDP_FILE),
+                  folder.resolve(POPULATION_FILE),
+                  folder.resolve(METADATA_FILE)));
+      files.addAll(new RpwDemoWriter(areas, seed).writeTo(folder));
+      return files;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write demo data to " + folder, e);
     }

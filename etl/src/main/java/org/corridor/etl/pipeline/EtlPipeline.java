@@ -157,6 +157,8 @@ public final class EtlPipeline {
       case WDI_COUNTRY_METADATA -> new WdiCountryMetadataLoader(warehouse);
       case UNHCR_POPULATION ->
           new SingleTableLoader(warehouse, new UnhcrPopulationSource(countryCodes()));
+      case RPW_SERVICE -> new SingleTableLoader(warehouse, new RpwServiceSource(countryCodes()));
+      case RPW_CORRIDOR -> new SingleTableLoader(warehouse, new RpwCorridorSource(countryCodes()));
       case WDI_INDICATOR_METADATA ->
           throw new IllegalArgumentException(kind.label() + " files hold nothing to load");
     };

@@ -4,6 +4,9 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import org.corridor.etl.source.SourceFile;
+import org.corridor.etl.source.rpw.RpwCorridorCsv;
+import org.corridor.etl.source.rpw.RpwServiceCsv;
+import org.corridor.etl.source.rpw.RpwServiceWorkbook;
 import org.corridor.etl.source.unhcr.UnhcrPopulationCsv;
 import org.corridor.etl.source.wdi.WdiBulkCsv;
 import org.corridor.etl.source.wdi.WdiCountryMetadataCsv;
@@ -13,7 +16,9 @@ public enum SourceKind {
   WDI("wdi"),
   WDI_COUNTRY_METADATA("wdi-country-metadata"),
   WDI_INDICATOR_METADATA("wdi-indicator-metadata"),
-  UNHCR_POPULATION("unhcr-population");
+  UNHCR_POPULATION("unhcr-population"),
+  RPW_SERVICE("rpw-service"),
+  RPW_CORRIDOR("rpw-corridor");
 
   private final String label;
 
@@ -39,6 +44,12 @@ public enum SourceKind {
     }
     if (UnhcrPopulationCsv.recognises(file)) {
       return Optional.of(UNHCR_POPULATION);
+    }
+    if (RpwServiceWorkbook.recognises(file) || RpwServiceCsv.recognises(file)) {
+      return Optional.of(RPW_SERVICE);
+    }
+    if (RpwCorridorCsv.recognises(file)) {
+      return Optional.of(RPW_CORRIDOR);
     }
     if (file.name().toLowerCase(Locale.ROOT).startsWith("metadata_indicator_")) {
       return Optional.of(WDI_INDICATOR_METADATA);

@@ -7,6 +7,7 @@ import static org.apache.spark.sql.functions.current_timestamp;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.size;
 
+import java.util.Arrays;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -15,7 +16,9 @@ import org.corridor.warehouse.table.TableSpec;
 
 /**
  * Checked bronze rows that failed a check, in silver.quarantine's shape: the published cells joined
- * back into a record, every reason, and the row's lineage.
+ * back into a record, every reason, and the row's lineage. Where one source row yields several
+ * bronze rows (the cells of a wide layout), the check names the part each came from in a {@code
+ * source_column} column, which keeps their quarantine rows apart.
  */
 public final class QuarantineProjection {
   private QuarantineProjection() {}
@@ -31,6 +34,8 @@ public final class QuarantineProjection {
             .filter(name -> !name.startsWith("_"))
             .map(name -> coalesce(col(name), lit("")))
             .toArray(Column[]::new);
+    Column sourceColumn =
+        Arrays.asList(checked.columns()).contains("source_column") ? col("source_column") : lit("");
     return checked
         .where(size(col("reasons")).gt(0))
         .select(
@@ -39,7 +44,7 @@ public final class QuarantineProjection {
             col(Lineage.SOURCE_FILE),
             col(Lineage.SOURCE_CHECKSUM),
             col(Lineage.SOURCE_ROW),
-            lit("").alias("source_column"),
+            sourceColumn.alias("source_column"),
             concat_ws(",", published).alias("raw_record"),
             concat_ws("; ", col("reasons")).alias("reasons"),
             col(Lineage.RUN_ID),
