@@ -1,18 +1,25 @@
 package org.corridor.etl.demo;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.corridor.etl.demo.RpwDemoServices.Cells;
@@ -63,6 +70,7 @@ public final class RpwDemoWriter {
   private static final int CSV_FIRST_YEAR = 2023;
   private static final int CSV_QUARTERS = 8;
   private static final int WORKBOOK_CORRIDORS = 12;
+  private static final Date LAST_UPDATED = Date.from(Instant.parse("2024-12-31T00:00:00Z"));
 
   private final Areas areas;
   private final long seed;
@@ -74,6 +82,7 @@ public final class RpwDemoWriter {
 
   /** Writes the three demo files into {@code folder} and returns their paths. */
   public List<Path> writeTo(Path folder) throws IOException {
+    Files.createDirectories(folder);
     RpwDemoServices services = new RpwDemoServices(demoCorridors(), seed);
     writeServiceCsv(folder.resolve(SERVICE_CSV), services);
     writeWorkbook(folder.resolve(SERVICE_WORKBOOK), services);
@@ -90,8 +99,12 @@ public final class RpwDemoWriter {
    * no two rows share a service, quarter and amount. Memory use does not grow with {@code rows}.
    */
   public static void writeCsv(Path file, long rows, long seed) throws IOException {
-    List<Country> countries =
-        Areas.load().countries().stream().map(RpwDemoWriter::country).toList();
+    writeCsv(file, rows, seed, Areas.load().countries());
+  }
+
+  /** {@link #writeCsv(Path, long, long)} over the corridors between the given countries. */
+  static void writeCsv(Path file, long rows, long seed, List<Area> areas) throws IOException {
+    List<Country> countries = areas.stream().map(RpwDemoWriter::country).toList();
     List<Corridor> corridors = new ArrayList<>();
     for (Country sending : countries) {
       for (Country receiving : countries) {
@@ -178,10 +191,30 @@ public final class RpwDemoWriter {
           }
         }
       }
-      try (OutputStream out = Files.newOutputStream(file)) {
-        book.write(out);
+      book.getProperties().getCoreProperties().setCreated(Optional.of(LAST_UPDATED));
+      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+      book.write(bytes);
+      Files.write(file, withFixedTimes(bytes.toByteArray()));
+    }
+  }
+
+  /**
+   * The workbook's zip with every entry dated {@link #LAST_UPDATED}: POI dates entries with the
+   * time of writing, and the demo must write the same bytes on every run.
+   */
+  private static byte[] withFixedTimes(byte[] zip) throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(zip.length);
+    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip));
+        ZipOutputStream out = new ZipOutputStream(bytes)) {
+      for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+        ZipEntry fixed = new ZipEntry(entry.getName());
+        fixed.setTime(LAST_UPDATED.getTime());
+        out.putNextEntry(fixed);
+        in.transferTo(out);
+        out.closeEntry();
       }
     }
+    return bytes.toByteArray();
   }
 
   private void writeCorridorExport(Path file, RpwDemoServices services) throws IOException {

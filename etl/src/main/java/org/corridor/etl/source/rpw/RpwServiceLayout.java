@@ -32,9 +32,9 @@ import org.corridor.warehouse.table.BronzeTables;
  * value, as a service not priced at USD 500 is not a quote at all.
  */
 final class RpwServiceLayout {
-  static final String USD_200 = "cc1";
-  static final String USD_500 = "cc2";
-  private static final List<String> BLOCKS = List.of(USD_200, USD_500);
+  /** The amount blocks: cc1 prices USD 200, cc2 USD 500. */
+  private static final List<String> BLOCKS = List.of("cc1", "cc2");
+
   private static final String SHEET = "sheet";
   private static final String AMOUNT_BLOCK = "amount_block";
   private static final int SHEET_CELL = -2;
@@ -70,7 +70,10 @@ final class RpwServiceLayout {
   /** The bronze table's columns other than lineage, in its order. */
   private static final List<String> PUBLISHED = publishedColumns();
 
-  /** Per block, per bronze column: the header cell it comes from, or one of the markers above. */
+  /**
+   * Per block, per bronze column: the header cell it comes from, or {@code SHEET_CELL}, {@code
+   * BLOCK_CELL} or {@code ABSENT}.
+   */
   private final int[][] cellOfColumn;
 
   /** Per block: the header cells of its quote columns. */
