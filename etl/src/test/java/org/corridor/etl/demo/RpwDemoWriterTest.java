@@ -1,9 +1,9 @@
 package org.corridor.etl.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Timestamp;
@@ -44,7 +44,7 @@ class RpwDemoWriterTest {
 
     // 36 corridors x 8 providers x 8 quarters, and the unknown country's row; the mobile wallet
     // has no USD 500 price.
-    ParsedFile services = RpwServiceCsv.read(source(files.get(0)), provenance(files.get(0)));
+    ParsedFile services = readServices(files.get(0));
     assertThat(services.rejected()).isEmpty();
     assertThat(services.bronzeRows()).hasSize((36 * 8 * 8 + 1) * 2 - 36 * 8);
     assertThat(cells(services, "destination_code")).contains("ZZZ", "KSV");
@@ -53,7 +53,8 @@ class RpwDemoWriterTest {
         .containsOnly(
             "Less than one hour", "3-5 days", "Next day", "Same day", "2 days", "6 days or more");
 
-    ParsedFile workbook = RpwServiceWorkbook.read(source(files.get(1)), provenance(files.get(1)));
+    SourceFile book = SourceFile.read(files.get(1));
+    ParsedFile workbook = RpwServiceWorkbook.read(book, provenance(book));
     assertThat(workbook.bronzeRows()).hasSize(12 * 8 * 6 * 2 - 12 * 6);
     assertThat(cells(workbook, "sheet"))
         .containsOnly("Dataset (up to Q1 2016)", "Dataset (from Q2 2016)");
@@ -62,7 +63,7 @@ class RpwDemoWriterTest {
 
     // 7 senders x 34 receivers (33 and the unknown one), 8 quarters: the 36 corridors have a
     // value in every quarter, the unknown country one.
-    ParsedFile corridors = RpwCorridorCsv.read(source(files.get(2)), provenance(files.get(2)));
+    ParsedFile corridors = readCorridors(files.get(2));
     assertThat(corridors.rejected()).isEmpty();
     assertThat(corridors.bronzeRows()).hasSize(36 * 8 + 1);
   }
@@ -70,8 +71,8 @@ class RpwDemoWriterTest {
   @Test
   void aCorridorAverageIsTheMeanOfItsServicesUsd200TotalCost() throws IOException {
     List<Path> files = new RpwDemoWriter(Areas.load(), DemoData.DEFAULT_SEED).writeTo(temp);
-    ParsedFile services = RpwServiceCsv.read(source(files.get(0)), provenance(files.get(0)));
-    ParsedFile corridors = RpwCorridorCsv.read(source(files.get(2)), provenance(files.get(2)));
+    ParsedFile services = readServices(files.get(0));
+    ParsedFile corridors = readCorridors(files.get(2));
 
     double mean =
         services.bronzeRows().stream()
@@ -87,7 +88,7 @@ class RpwDemoWriterTest {
             .filter(r -> r.getString(6).equals("2024Q3 [YR2024Q3]"))
             .findFirst()
             .orElseThrow();
-    assertThat(Double.parseDouble(average.getString(7))).isCloseTo(mean, within());
+    assertThat(Double.parseDouble(average.getString(7))).isCloseTo(mean, within(5e-5));
   }
 
   @Test
@@ -102,7 +103,7 @@ class RpwDemoWriterTest {
     try (Stream<String> lines = Files.lines(file)) {
       assertThat(lines.count()).isEqualTo(101);
     }
-    ParsedFile parsed = RpwServiceCsv.read(source(file), provenance(file));
+    ParsedFile parsed = readServices(file);
     assertThat(parsed.rejected()).isEmpty();
     assertThat(cells(parsed, "period")).containsExactly("2016_2Q", "2016_3Q", "2016_4Q");
     assertThat(
@@ -121,10 +122,6 @@ class RpwDemoWriterTest {
     }
   }
 
-  private static org.assertj.core.data.Offset<Double> within() {
-    return org.assertj.core.data.Offset.offset(5e-5);
-  }
-
   private static List<String> cells(ParsedFile file, String column) {
     return file.bronzeRows().stream().map(r -> cell(r, column)).distinct().toList();
   }
@@ -133,15 +130,17 @@ class RpwDemoWriterTest {
     return row.getString(BronzeTables.RPW_SERVICE.columnNames().indexOf(column));
   }
 
-  private static SourceFile source(Path path) {
-    return SourceFile.read(path);
+  private static ParsedFile readServices(Path path) {
+    SourceFile file = SourceFile.read(path);
+    return RpwServiceCsv.read(file, provenance(file));
   }
 
-  private static Provenance provenance(Path path) {
-    try {
-      return Provenance.of(SourceFile.read(path), "test", new Timestamp(Files.size(path)));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+  private static ParsedFile readCorridors(Path path) {
+    SourceFile file = SourceFile.read(path);
+    return RpwCorridorCsv.read(file, provenance(file));
+  }
+
+  private static Provenance provenance(SourceFile file) {
+    return Provenance.of(file, "test", new Timestamp(0));
   }
 }
