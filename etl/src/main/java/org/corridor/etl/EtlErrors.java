@@ -122,6 +122,14 @@ public final class EtlErrors {
             + "); use the publisher's original, unedited download");
   }
 
+  public static RejectedFile truncated(Path file, String why) {
+    return new RejectedFile(
+        file.getFileName()
+            + " ends before its last record is complete ("
+            + why
+            + "); the download was probably cut short, so fetch the file again");
+  }
+
   public static RejectedFile unknownFormat(Path file) {
     return new RejectedFile(
         file.getFileName()

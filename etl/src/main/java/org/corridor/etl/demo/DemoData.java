@@ -90,6 +90,7 @@ public final class DemoData {
       written.add(new RecruitmentCostDemoWriter(seed).writeTo(folder));
       written.add(new AssistedReturnDemoWriter(seed).writeTo(folder));
       written.add(new MigrationPolicyDemoWriter(seed).writeTo(folder));
+      written.addAll(new RpwDemoWriter(areas, seed).writeTo(folder));
       return written;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write demo data to " + folder, e);

@@ -182,6 +182,8 @@ public final class EtlPipeline {
           new SingleTableLoader(warehouse, new AssistedReturnSource(countryCodes()));
       case MIGRATION_POLICIES ->
           new SingleTableLoader(warehouse, new MigrationPolicySource(countryCodes()));
+      case RPW_SERVICE -> new SingleTableLoader(warehouse, new RpwServiceSource(countryCodes()));
+      case RPW_CORRIDOR -> new SingleTableLoader(warehouse, new RpwCorridorSource(countryCodes()));
       case WDI_INDICATOR_METADATA ->
           throw new IllegalArgumentException(kind.label() + " files hold nothing to load");
     };

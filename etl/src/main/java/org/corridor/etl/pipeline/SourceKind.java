@@ -10,6 +10,9 @@ import org.corridor.etl.source.knomad.BilateralMatrix;
 import org.corridor.etl.source.knomad.KnomadMeasure;
 import org.corridor.etl.source.layout.CorridorLayout;
 import org.corridor.etl.source.mmp.MissingMigrantsCsv;
+import org.corridor.etl.source.rpw.RpwCorridorCsv;
+import org.corridor.etl.source.rpw.RpwServiceCsv;
+import org.corridor.etl.source.rpw.RpwServiceWorkbook;
 import org.corridor.etl.source.unhcr.UnhcrPopulationCsv;
 import org.corridor.etl.source.unhcr.UnhcrSolutionsCsv;
 import org.corridor.etl.source.wdi.WdiBulkCsv;
@@ -30,7 +33,9 @@ public enum SourceKind {
   UNHCR_SOLUTIONS("unhcr-solutions"),
   RECRUITMENT_COSTS("recruitment-costs"),
   ASSISTED_RETURNS("assisted-returns"),
-  MIGRATION_POLICIES("migration-policies");
+  MIGRATION_POLICIES("migration-policies"),
+  RPW_SERVICE("rpw-service"),
+  RPW_CORRIDOR("rpw-corridor");
 
   private final String label;
 
@@ -85,6 +90,12 @@ public enum SourceKind {
     }
     if (CorridorLayout.MIGRATION_POLICIES.recognises(file)) {
       return Optional.of(MIGRATION_POLICIES);
+    }
+    if (RpwServiceWorkbook.recognises(file) || RpwServiceCsv.recognises(file)) {
+      return Optional.of(RPW_SERVICE);
+    }
+    if (RpwCorridorCsv.recognises(file)) {
+      return Optional.of(RPW_CORRIDOR);
     }
     if (file.name().toLowerCase(Locale.ROOT).startsWith("metadata_indicator_")) {
       return Optional.of(WDI_INDICATOR_METADATA);

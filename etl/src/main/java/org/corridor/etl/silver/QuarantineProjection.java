@@ -15,7 +15,9 @@ import org.corridor.warehouse.table.TableSpec;
 
 /**
  * Checked bronze rows that failed a check, in silver.quarantine's shape: the published cells joined
- * back into a record, every reason, and the row's lineage.
+ * back into a record, every reason, and the row's lineage. Where one source row yields several
+ * bronze rows (the cells of a wide layout), the part each came from keeps their quarantine rows
+ * apart.
  */
 public final class QuarantineProjection {
   private QuarantineProjection() {}

@@ -99,25 +99,57 @@ public final class SilverTables {
 
   public static final TableSpec REMITTANCE_PRICE =
       table(SILVER, "remittance_price")
-          .grain("one row per service (corridor x provider x product), quarter and amount sent")
+          .grain(
+              "one row per service (corridor x provider x product), quarter and amount sent:"
+                  + " one price quote of the RPW dataset")
           .required("quarter", STRING, "period as YYYY-Qn")
           .required("sending_area", STRING, "ISO3 of the sending country")
           .required("receiving_area", STRING, "ISO3 of the receiving country")
           .required("provider", STRING, "remittance service provider")
           .required("provider_type", STRING, "Bank, Money Transfer Operator, Post office, ...")
-          .required("product", STRING, "payment instrument and receiving method")
+          .optional("payment_instrument", STRING, "how the sender pays, e.g. Cash, Debit card")
+          .optional("access_point", STRING, "where the sender sends from, e.g. Agent, Internet")
+          .optional("receiving_method", STRING, "how the receiver is paid, e.g. Cash, Bank account")
+          .optional("speed", STRING, "delivery speed as the publisher labels it, e.g. 3-5 days")
           .required("amount_usd", DOUBLE, "amount sent: 200 or 500 US$")
           .optional("fee_pct", DOUBLE, "fee as % of amount sent")
           .optional("fx_margin_pct", DOUBLE, "FX margin as % of amount sent")
           .required("total_cost_pct", DOUBLE, "(fee + FX margin) / amount sent x 100")
-          .optional("speed_days", DOUBLE, "actual delivery time in days")
+          .optional(
+              "speed_days",
+              DOUBLE,
+              "latest delivery in days after sending: 0 same day, 5 for 3-5 days, 6 for 6 or more")
           .optional("transparent", BOOLEAN, "fee and FX margin disclosed")
+          .optional("accessible", BOOLEAN, "receiving network reaches most of the country")
           .required(
               "smart_eligible",
               BOOLEAN,
               "SmaRT: transparent, delivered in 5 days or less, accessible")
           .columns(Lineage.silver())
-          .key("quarter", "sending_area", "receiving_area", "provider", "product", "amount_usd")
+          .key(
+              "quarter",
+              "sending_area",
+              "receiving_area",
+              "provider",
+              "payment_instrument",
+              "access_point",
+              "receiving_method",
+              "speed",
+              "amount_usd")
+          .build();
+
+  public static final TableSpec REMITTANCE_PRICE_CORRIDOR =
+      table(SILVER, "remittance_price_corridor")
+          .grain(
+              "one row per corridor, quarter and series of the RPW corridor averages (DataBank);"
+                  + " for corridor series and cross-checks, not for SmaRT")
+          .required("sending_area", STRING, "ISO3 of the sending country")
+          .required("receiving_area", STRING, "ISO3 of the receiving country")
+          .required("quarter", STRING, "period as YYYY-Qn")
+          .required("series_code", STRING, "publisher series, e.g. ATCR.CORR")
+          .required("value_pct", DOUBLE, "the corridor average, % of the amount sent")
+          .columns(Lineage.silver())
+          .key("sending_area", "receiving_area", "quarter", "series_code")
           .build();
 
   public static final TableSpec BILATERAL_REMITTANCE =
@@ -389,6 +421,7 @@ public final class SilverTables {
         PUBLISHER_AGGREGATE,
         PUBLISHED_INDICATOR,
         REMITTANCE_PRICE,
+        REMITTANCE_PRICE_CORRIDOR,
         BILATERAL_REMITTANCE,
         BILATERAL_MIGRANT_STOCK,
         LABOUR_MIGRATION,

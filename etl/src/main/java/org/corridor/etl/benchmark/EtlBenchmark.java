@@ -1,0 +1,149 @@
+package org.corridor.etl.benchmark;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.corridor.etl.audit.InputOutcome;
+import org.corridor.etl.audit.RunSummary;
+import org.corridor.etl.delta.Warehouse;
+import org.corridor.etl.demo.DemoData;
+import org.corridor.etl.demo.RpwDemoWriter;
+import org.corridor.etl.pipeline.EtlPipeline;
+import org.corridor.etl.pipeline.Progress;
+import org.corridor.etl.source.CsvLine;
+import org.corridor.warehouse.area.Areas;
+
+/**
+ * Times the full pipeline against a bare Spark baseline on the same inputs, in one process: N rows
+ * of the RPW service dataset in its CSV export layout plus the demo's files of every other CSV
+ * source, loaded by Corridor into a fresh warehouse; the same files read by Spark with a schema and
+ * written to Delta once, with no checks, lineage or silver; then Corridor again on the same files,
+ * which should find nothing to do.
+ */
+public final class EtlBenchmark {
+  private final SparkSession spark;
+  private final Path work;
+  private final long seed;
+
+  public EtlBenchmark(SparkSession spark, Path work, long seed) {
+    this.spark = spark;
+    this.work = work;
+    this.seed = seed;
+  }
+
+  /** Figures of one size: seconds and the rows they moved. */
+  public record Result(
+      long rpwRows,
+      long rowsRead,
+      double pipelineSeconds,
+      double baselineSeconds,
+      double idleSeconds) {
+
+    public double pipelineRowsPerSecond() {
+      return rowsRead / pipelineSeconds;
+    }
+
+    public double baselineRowsPerSecond() {
+      return rowsRead / baselineSeconds;
+    }
+
+    /** Pipeline time over baseline time: the target is at most 1.5. */
+    public double ratio() {
+      return pipelineSeconds / baselineSeconds;
+    }
+
+    /** Idle re-run time over full-run time: the target is at most 0.10. */
+    public double idleShare() {
+      return idleSeconds / pipelineSeconds;
+    }
+  }
+
+  public Result measure(long rpwRows) {
+    Path size = work.resolve(String.valueOf(rpwRows));
+    Path inputs = size.resolve("inputs");
+    try {
+      writeInputs(inputs, rpwRows);
+      double baseline = time(() -> baseline(inputs, size.resolve("baseline")));
+      Warehouse warehouse = new Warehouse(spark, size.resolve("warehouse").toString());
+      EtlPipeline pipeline = new EtlPipeline(warehouse, Areas.load(), Progress.silent());
+      RunSummary[] full = new RunSummary[1];
+      double pipelineSeconds = time(() -> full[0] = pipeline.runFolder(inputs, "benchmark"));
+      double idle = time(() -> pipeline.runFolder(inputs, "benchmark idle re-run"));
+      long rowsRead = full[0].inputs().stream().mapToLong(InputOutcome::rowsRead).sum();
+      return new Result(rpwRows, rowsRead, pipelineSeconds, baseline, idle);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write benchmark inputs under " + inputs, e);
+    }
+  }
+
+  private void writeInputs(Path inputs, long rpwRows) throws IOException {
+    new DemoData(Areas.load(), seed).writeTo(inputs);
+    try (Stream<Path> files = Files.list(inputs)) {
+      for (Path file : files.toList()) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        // Bare Spark reads no workbooks, and the demo's own RPW files are replaced by N rows.
+        if (!name.endsWith(".csv") || name.startsWith("rpw_")) {
+          Files.delete(file);
+        }
+      }
+    }
+    RpwDemoWriter.writeCsv(inputs.resolve("rpw_dataset_benchmark.csv"), rpwRows, seed);
+  }
+
+  /** Each CSV read with a schema of its header's columns as text and written to Delta once. */
+  private void baseline(Path inputs, Path tables) {
+    List<Path> files = new ArrayList<>();
+    try (Stream<Path> listing = Files.list(inputs)) {
+      listing.sorted().forEach(files::add);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    for (int i = 0; i < files.size(); i++) {
+      spark
+          .read()
+          .option("header", "true")
+          .schema(textColumns(files.get(i)))
+          .csv(files.get(i).toString())
+          .write()
+          .format("delta")
+          .mode(SaveMode.Overwrite)
+          .save(tables.resolve("table-" + i).toString());
+    }
+  }
+
+  /** As many text columns as the file's widest line among its first ones has fields. */
+  private static StructType textColumns(Path file) {
+    int width = 1;
+    try (Stream<String> lines = Files.lines(file)) {
+      for (String line : lines.limit(50).toList()) {
+        try {
+          width = Math.max(width, CsvLine.fields(line).size());
+        } catch (IllegalArgumentException e) {
+          // A line that is not CSV on its own (a quoted line break) says nothing of the width.
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    StructType schema = new StructType();
+    for (int i = 0; i < width; i++) {
+      schema = schema.add("c" + i, DataTypes.StringType);
+    }
+    return schema;
+  }
+
+  private static double time(Runnable work) {
+    long start = System.nanoTime();
+    work.run();
+    return (System.nanoTime() - start) / 1e9;
+  }
+}
