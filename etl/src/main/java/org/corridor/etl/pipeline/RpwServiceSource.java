@@ -2,13 +2,16 @@ package org.corridor.etl.pipeline;
 
 import static org.apache.spark.sql.functions.col;
 
+import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.corridor.etl.delta.Scope;
 import org.corridor.etl.silver.RpwServiceConformance;
 import org.corridor.etl.source.ParsedFile;
+import org.corridor.etl.source.RejectedRecord;
 import org.corridor.etl.source.Workbook;
 import org.corridor.etl.source.rpw.RpwServiceCsv;
 import org.corridor.etl.source.rpw.RpwServiceWorkbook;
@@ -49,6 +52,15 @@ final class RpwServiceSource implements SingleTableSource {
     return Workbook.isWorkbook(input.file())
         ? RpwServiceWorkbook.read(input.file(), input.provenance())
         : RpwServiceCsv.read(input.file(), input.provenance());
+  }
+
+  /** The CSV export runs to millions of quotes: it is streamed; workbooks are parsed whole. */
+  @Override
+  public List<RejectedRecord> parseInto(InputFile input, Consumer<Row> rows) {
+    if (Workbook.isWorkbook(input.file())) {
+      return SingleTableSource.super.parseInto(input, rows);
+    }
+    return RpwServiceCsv.read(input.file(), input.provenance(), rows);
   }
 
   @Override

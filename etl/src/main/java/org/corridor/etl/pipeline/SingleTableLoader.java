@@ -16,10 +16,11 @@ import org.apache.spark.sql.Row;
 import org.corridor.etl.EtlErrors;
 import org.corridor.etl.audit.InputOutcome;
 import org.corridor.etl.delta.Scope;
+import org.corridor.etl.delta.SpillingRows;
 import org.corridor.etl.delta.TableCommit;
 import org.corridor.etl.delta.Warehouse;
 import org.corridor.etl.silver.QuarantineProjection;
-import org.corridor.etl.source.ParsedFile;
+import org.corridor.etl.source.RejectedRecord;
 import org.corridor.etl.spark.SparkSchemas;
 import org.corridor.warehouse.table.Lineage;
 import org.corridor.warehouse.table.SilverTables;
@@ -47,22 +48,28 @@ final class SingleTableLoader implements SourceLoader {
   public List<InputOutcome> load(List<InputFile> files, List<TableCommit> commits) {
     List<InputOutcome> outcomes = new ArrayList<>();
     for (InputFile input : files) {
-      ParsedFile content;
-      try {
-        content = source.parse(input);
-      } catch (EtlErrors.RejectedFile e) {
-        outcomes.add(input.rejectedAs(source.kind(), e));
-        continue;
+      try (SpillingRows rows = SpillingRows.under(warehouse, SparkSchemas.of(source.bronze()))) {
+        List<RejectedRecord> unparsed;
+        try {
+          unparsed = source.parseInto(input, rows);
+        } catch (EtlErrors.RejectedFile e) {
+          outcomes.add(input.rejectedAs(source.kind(), e));
+          continue;
+        }
+        outcomes.add(load(input, rows, unparsed, commits));
       }
-      outcomes.add(load(input, content, commits));
     }
     return outcomes;
   }
 
-  private InputOutcome load(InputFile input, ParsedFile content, List<TableCommit> commits) {
+  private InputOutcome load(
+      InputFile input,
+      SpillingRows rows,
+      List<RejectedRecord> unparsed,
+      List<TableCommit> commits) {
     Scope thisFile = Scope.where(Lineage.SOURCE_CHECKSUM, input.file().checksum());
-    Dataset<Row> bronze =
-        warehouse.spark().createDataFrame(content.bronzeRows(), SparkSchemas.of(source.bronze()));
+    long rowsRead = rows.count() + unparsed.size();
+    Dataset<Row> bronze = rows.dataset();
     commits.add(warehouse.replaceSlice(source.bronze(), bronze, thisFile));
     Dataset<Row> checked = source.check(bronze).persist();
     try {
@@ -76,7 +83,7 @@ final class SingleTableLoader implements SourceLoader {
           .collectAsList()
           .forEach(r -> counts.put(r.getString(0), r.getLong(1)));
       long acceptedRows = counts.getOrDefault(ACCEPTED, 0L);
-      long quarantinedRows = counts.getOrDefault(QUARANTINED, 0L) + content.rejected().size();
+      long quarantinedRows = counts.getOrDefault(QUARANTINED, 0L) + unparsed.size();
       long notApplicableRows = counts.getOrDefault(NOT_APPLICABLE, 0L);
       if (acceptedRows > 0) {
         Dataset<Row> accepted = source.accepted(checked.where(not(source.notApplicable())));
@@ -89,7 +96,7 @@ final class SingleTableLoader implements SourceLoader {
                   source.bronze(),
                   source.silver(),
                   source.quarantineColumn())
-              .unionByName(unparsed(input, content));
+              .unionByName(quarantineRows(input, unparsed));
       commits.add(warehouse.replaceSlice(SilverTables.QUARANTINE, quarantined, thisFile));
       InputOutcome outcome =
           new InputOutcome(
@@ -98,17 +105,13 @@ final class SingleTableLoader implements SourceLoader {
               input.file().checksum(),
               InputOutcome.InputStatus.LOADED,
               Optional.empty(),
-              content.rowsRead(),
+              rowsRead,
               acceptedRows,
               quarantinedRows,
               notApplicableRows);
       if (!outcome.reconciles()) {
         throw EtlErrors.unreconciled(
-            input.file().name(),
-            content.rowsRead(),
-            acceptedRows,
-            quarantinedRows,
-            notApplicableRows);
+            input.file().name(), rowsRead, acceptedRows, quarantinedRows, notApplicableRows);
       }
       return outcome;
     } finally {
@@ -116,15 +119,12 @@ final class SingleTableLoader implements SourceLoader {
     }
   }
 
-  private Dataset<Row> unparsed(InputFile input, ParsedFile content) {
+  private Dataset<Row> quarantineRows(InputFile input, List<RejectedRecord> unparsed) {
     return warehouse
         .spark()
         .createDataFrame(
             QuarantineRows.of(
-                source.kind(),
-                source.silver().qualifiedName(),
-                input.provenance(),
-                content.rejected()),
+                source.kind(), source.silver().qualifiedName(), input.provenance(), unparsed),
             SparkSchemas.of(SilverTables.QUARANTINE));
   }
 }

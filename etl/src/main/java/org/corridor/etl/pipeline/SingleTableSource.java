@@ -2,11 +2,14 @@ package org.corridor.etl.pipeline;
 
 import static org.apache.spark.sql.functions.lit;
 
+import java.util.List;
+import java.util.function.Consumer;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.corridor.etl.delta.Scope;
 import org.corridor.etl.source.ParsedFile;
+import org.corridor.etl.source.RejectedRecord;
 import org.corridor.warehouse.table.TableSpec;
 
 /**
@@ -26,6 +29,19 @@ interface SingleTableSource {
    * @throws org.corridor.etl.EtlErrors.RejectedFile when the file is malformed as a whole
    */
   ParsedFile parse(InputFile input);
+
+  /**
+   * Parses a file, handing each bronze row to {@code rows} as it is read, and returns the records
+   * that would not even split into fields. Sources of formats that run to millions of rows stream
+   * here; the others parse the whole file with {@link #parse}.
+   *
+   * @throws org.corridor.etl.EtlErrors.RejectedFile when the file is malformed as a whole
+   */
+  default List<RejectedRecord> parseInto(InputFile input, Consumer<Row> rows) {
+    ParsedFile parsed = parse(input);
+    parsed.bronzeRows().forEach(rows);
+    return parsed.rejected();
+  }
 
   /**
    * The bronze rows with a {@code reasons} array added: empty for a row that passes every check.

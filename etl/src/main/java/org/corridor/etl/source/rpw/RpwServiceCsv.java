@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.function.Consumer;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -54,6 +55,16 @@ public final class RpwServiceCsv {
 
   public static ParsedFile read(SourceFile file, Provenance provenance) {
     List<Row> quotes = new ArrayList<>();
+    List<RejectedRecord> rejected = read(file, provenance, quotes::add);
+    return new ParsedFile(quotes, rejected);
+  }
+
+  /**
+   * Streams the file's quotes to {@code quotes} as they are read, holding no more than a record in
+   * memory, and returns the records that would not split into the header's fields.
+   */
+  public static List<RejectedRecord> read(
+      SourceFile file, Provenance provenance, Consumer<Row> quotes) {
     List<RejectedRecord> rejected = new ArrayList<>();
     try (CSVParser parser = FORMAT.parse(reader(file))) {
       Iterator<CSVRecord> records = parser.iterator();
@@ -77,14 +88,14 @@ public final class RpwServiceCsv {
                   fields.size() + " fields, the header has " + header.size()));
           continue;
         }
-        quotes.addAll(layout.quotes(null, fields, provenance, line));
+        layout.quotes(null, fields, provenance, line).forEach(quotes);
       }
     } catch (UncheckedIOException e) {
       throw unreadable(file, e.getCause());
     } catch (IOException e) {
       throw unreadable(file, e);
     }
-    return new ParsedFile(quotes, rejected);
+    return rejected;
   }
 
   /**
