@@ -23,10 +23,10 @@ public final class AssistedReturnConformance {
   /** The assistance types of the layout; UNHCR refugee returns are loaded from UNHCR's export. */
   public static final List<String> ASSISTANCE_TYPES = List.of("AVR", "AVRR");
 
-  static final Set<String> SEXES = Set.of("F", "M", "_T");
-  static final Set<String> AGE_GROUPS =
+  private static final Set<String> SEXES = Set.of("F", "M", "_T");
+  private static final Set<String> AGE_GROUPS =
       Set.of("_T", "Y_LT18", "Y18T24", "Y25T34", "Y35T49", "Y50T64", "Y_GE65");
-  static final Set<String> VULNERABILITIES =
+  private static final Set<String> VULNERABILITIES =
       Set.of(
           "NONE",
           "VICTIM_OF_TRAFFICKING",

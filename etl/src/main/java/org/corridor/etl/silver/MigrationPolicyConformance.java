@@ -21,8 +21,8 @@ import org.corridor.etl.source.Reason;
  * counts as a half. An empty answer is a sub-category the country did not answer (scored 0).
  */
 public final class MigrationPolicyConformance {
-  static final String LEGAL_STATUS_ONLY = "YES_LEGAL_STATUS_ONLY";
-  static final Set<String> ANSWERS = Set.of("YES", LEGAL_STATUS_ONLY, "NO");
+  private static final String LEGAL_STATUS_ONLY = "YES_LEGAL_STATUS_ONLY";
+  private static final Set<String> ANSWERS = Set.of("YES", LEGAL_STATUS_ONLY, "NO");
   private static final int DOMAINS = 6;
   private static final int SUB_CATEGORIES = 5;
 

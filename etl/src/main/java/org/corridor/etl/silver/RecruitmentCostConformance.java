@@ -26,18 +26,25 @@ import org.corridor.etl.source.Reason;
  * cannot be divided by and are quarantined. Costs of zero are valid: the worker paid nothing.
  */
 public final class RecruitmentCostConformance {
-  /** The six cost items of the layout, as layout column and silver column. */
-  static final List<String[]> COST_ITEMS =
-      List.of(
-          new String[] {"cost_recruitment_fees", "recruitment_fees_usd"},
-          new String[] {"cost_documents", "documents_usd"},
-          new String[] {"cost_travel", "travel_usd"},
-          new String[] {"cost_medical", "medical_usd"},
-          new String[] {"cost_training", "training_usd"},
-          new String[] {"cost_other", "other_usd"});
+  /** A cost item: its layout column (in the cost currency) and its silver column (in US$). */
+  private record CostItem(String column, String usdColumn) {
+    String parsed() {
+      return column + "_value";
+    }
+  }
 
-  static final Set<String> SEXES = Set.of("F", "M");
-  static final Set<String> ISCED_LEVELS = Set.of("0", "1", "2", "3", "4", "5", "6", "7", "8");
+  private static final List<CostItem> COST_ITEMS =
+      List.of(
+          new CostItem("cost_recruitment_fees", "recruitment_fees_usd"),
+          new CostItem("cost_documents", "documents_usd"),
+          new CostItem("cost_travel", "travel_usd"),
+          new CostItem("cost_medical", "medical_usd"),
+          new CostItem("cost_training", "training_usd"),
+          new CostItem("cost_other", "other_usd"));
+
+  private static final Set<String> SEXES = Set.of("F", "M");
+  private static final Set<String> ISCED_LEVELS =
+      Set.of("0", "1", "2", "3", "4", "5", "6", "7", "8");
   private static final String USD = "USD";
 
   private RecruitmentCostConformance() {}
@@ -50,8 +57,8 @@ public final class RecruitmentCostConformance {
   public static Dataset<Row> check(
       Dataset<Row> bronze, Set<String> countries, Set<String> currencies) {
     Dataset<Row> parsed = bronze;
-    for (String[] item : COST_ITEMS) {
-      parsed = parsed.withColumn(item[0] + "_value", col(item[0]).try_cast("double"));
+    for (CostItem item : COST_ITEMS) {
+      parsed = parsed.withColumn(item.parsed(), col(item.column()).try_cast("double"));
     }
     parsed =
         parsed
@@ -73,10 +80,10 @@ public final class RecruitmentCostConformance {
             "earnings_currency")) {
       checks.add(RowChecks.missing(required));
     }
-    for (String[] item : COST_ITEMS) {
-      checks.add(RowChecks.missing(item[0]));
-      checks.add(RowChecks.nonNumeric(item[0], col(item[0] + "_value")));
-      checks.add(RowChecks.negative(item[0], col(item[0] + "_value")));
+    for (CostItem item : COST_ITEMS) {
+      checks.add(RowChecks.missing(item.column()));
+      checks.add(RowChecks.nonNumeric(item.column(), col(item.parsed())));
+      checks.add(RowChecks.negative(item.column(), col(item.parsed())));
     }
     checks.add(RowChecks.unknownCountry("origin", countries));
     checks.add(RowChecks.unknownCountry("destination", countries));
@@ -155,9 +162,9 @@ public final class RecruitmentCostConformance {
     columns.add(col("occupation"));
     columns.add(col("industry"));
     Column total = lit(0.0D);
-    for (String[] item : COST_ITEMS) {
-      Column usd = col(item[0] + "_value").divide(costRate);
-      columns.add(usd.alias(item[1]));
+    for (CostItem item : COST_ITEMS) {
+      Column usd = col(item.parsed()).divide(costRate);
+      columns.add(usd.alias(item.usdColumn()));
       total = total.plus(usd);
     }
     columns.add(total.alias("cost_usd"));
