@@ -10,7 +10,6 @@ import org.corridor.etl.source.BronzeRow;
 import org.corridor.etl.source.CsvLine;
 import org.corridor.etl.source.ParsedFile;
 import org.corridor.etl.source.Provenance;
-import org.corridor.etl.source.Reason;
 import org.corridor.etl.source.RejectedRecord;
 import org.corridor.etl.source.SourceFile;
 
@@ -53,34 +52,12 @@ public final class IlostatCsv {
     List<Row> rows = new ArrayList<>();
     List<RejectedRecord> rejected = new ArrayList<>();
     Set<String> unsupported = new TreeSet<>();
-    for (int index = 1; index < lines.length; index++) {
-      String line = lines[index];
-      if (line.isBlank()) {
-        continue;
-      }
-      long lineNumber = index + 1L;
-      List<String> fields;
-      try {
-        fields = CsvLine.fields(line);
-      } catch (IllegalArgumentException e) {
-        rejected.add(
-            new RejectedRecord(lineNumber, line, Reason.MALFORMED_RECORD, "unparseable CSV"));
-        continue;
-      }
-      if (fields.size() != layout.width()) {
-        rejected.add(
-            new RejectedRecord(
-                lineNumber,
-                line,
-                Reason.MALFORMED_RECORD,
-                fields.size() + " fields, the header has " + layout.width()));
-        continue;
-      }
-      String indicator = layout.indicator(fields);
+    for (CsvLine.Record record : CsvLine.records(lines, 0, layout.width(), rejected)) {
+      String indicator = layout.indicator(record.fields());
       if (!indicator.isEmpty() && IlostatSeries.of(indicator).isEmpty()) {
         unsupported.add(indicator);
       }
-      rows.add(BronzeRow.of(layout.bronzeCells(fields), provenance, lineNumber));
+      rows.add(BronzeRow.of(layout.bronzeCells(record.fields()), provenance, record.line()));
     }
     if (!unsupported.isEmpty()) {
       throw EtlErrors.unsupportedSeries(

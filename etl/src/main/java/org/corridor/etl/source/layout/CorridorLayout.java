@@ -10,7 +10,6 @@ import org.corridor.etl.source.BronzeRow;
 import org.corridor.etl.source.CsvLine;
 import org.corridor.etl.source.ParsedFile;
 import org.corridor.etl.source.Provenance;
-import org.corridor.etl.source.Reason;
 import org.corridor.etl.source.RejectedRecord;
 import org.corridor.etl.source.SourceFile;
 import org.corridor.warehouse.table.BronzeTables;
@@ -67,34 +66,12 @@ public enum CorridorLayout {
     int[] positions = positions(file, lines[0]);
     List<Row> rows = new ArrayList<>();
     List<RejectedRecord> rejected = new ArrayList<>();
-    for (int index = 1; index < lines.length; index++) {
-      String line = lines[index];
-      if (line.isBlank()) {
-        continue;
-      }
-      long lineNumber = index + 1L;
-      List<String> values;
-      try {
-        values = CsvLine.fields(line);
-      } catch (IllegalArgumentException e) {
-        rejected.add(
-            new RejectedRecord(lineNumber, line, Reason.MALFORMED_RECORD, "unparseable CSV"));
-        continue;
-      }
-      if (values.size() != columns.size()) {
-        rejected.add(
-            new RejectedRecord(
-                lineNumber,
-                line,
-                Reason.MALFORMED_RECORD,
-                values.size() + " fields, the header has " + columns.size()));
-        continue;
-      }
+    for (CsvLine.Record record : CsvLine.records(lines, 0, columns.size(), rejected)) {
       List<String> ordered = new ArrayList<>(columns.size());
       for (int position : positions) {
-        ordered.add(values.get(position).strip());
+        ordered.add(record.fields().get(position).strip());
       }
-      rows.add(BronzeRow.of(ordered, provenance, lineNumber));
+      rows.add(BronzeRow.of(ordered, provenance, record.line()));
     }
     return new ParsedFile(rows, rejected);
   }

@@ -8,7 +8,6 @@ import org.corridor.etl.source.BronzeRow;
 import org.corridor.etl.source.CsvLine;
 import org.corridor.etl.source.ParsedFile;
 import org.corridor.etl.source.Provenance;
-import org.corridor.etl.source.Reason;
 import org.corridor.etl.source.RejectedRecord;
 import org.corridor.etl.source.SourceFile;
 
@@ -38,31 +37,11 @@ final class UnhcrExport {
     int width = headers.get(0).size();
     List<Row> rows = new ArrayList<>();
     List<RejectedRecord> rejected = new ArrayList<>();
-    for (int index = header + 1; index < lines.length; index++) {
-      String line = lines[index];
-      if (line.isBlank()) {
-        continue;
-      }
-      long lineNumber = index + 1L;
-      List<String> values;
-      try {
-        values = CsvLine.fields(line);
-      } catch (IllegalArgumentException e) {
-        rejected.add(
-            new RejectedRecord(lineNumber, line, Reason.MALFORMED_RECORD, "unparseable CSV"));
-        continue;
-      }
-      if (values.size() != width) {
-        rejected.add(
-            new RejectedRecord(
-                lineNumber,
-                line,
-                Reason.MALFORMED_RECORD,
-                values.size() + " fields, the header has " + width));
-        continue;
-      }
+    for (CsvLine.Record record : CsvLine.records(lines, header, width, rejected)) {
       // Names carry stray spaces ("Unknown "); codes and numbers are compared as written.
-      rows.add(BronzeRow.of(values.stream().map(String::strip).toList(), provenance, lineNumber));
+      rows.add(
+          BronzeRow.of(
+              record.fields().stream().map(String::strip).toList(), provenance, record.line()));
     }
     return new ParsedFile(rows, rejected);
   }
