@@ -9,7 +9,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,6 +30,7 @@ import org.corridor.etl.silver.ReferenceTables;
 import org.corridor.etl.source.Provenance;
 import org.corridor.etl.source.SourceFile;
 import org.corridor.etl.source.mmp.OriginNames;
+import org.corridor.warehouse.area.Area;
 import org.corridor.warehouse.area.AreaNames;
 import org.corridor.warehouse.area.Areas;
 import org.corridor.warehouse.catalogue.IndicatorCatalogue;
@@ -46,11 +46,15 @@ public final class EtlPipeline {
   private static final DateTimeFormatter RUN_ID_TIME =
       DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
 
+  /** The sources gold is built from: 17.3.2 reads WDI's remittances, GDP and population. */
+  private static final Set<String> GOLD_SOURCES = Set.of(SourceKind.WDI.label());
+
   private final Warehouse warehouse;
   private final Areas areas;
   private final Progress progress;
   private final RunLog runLog;
   private final String modelVersion;
+  private final Set<String> countries;
 
   public EtlPipeline(Warehouse warehouse, Areas areas, Progress progress) {
     this.warehouse = requireNonNull(warehouse, "warehouse is null");
@@ -58,6 +62,7 @@ public final class EtlPipeline {
     this.progress = requireNonNull(progress, "progress is null");
     this.runLog = new RunLog(warehouse);
     this.modelVersion = ModelVersion.of(areas, IndicatorCatalogue.load());
+    this.countries = areas.countries().stream().map(Area::iso3).collect(Collectors.toSet());
   }
 
   /** Runs on every file in a folder (not recursing into sub-folders), in name order. */
@@ -76,6 +81,9 @@ public final class EtlPipeline {
     List<InputOutcome> inputs = new ArrayList<>();
     List<TableCommit> commits = new ArrayList<>();
     try {
+      // Read before this run records its own inputs: a run that loads nothing gold is built from
+      // need not rebuild it, unless an earlier run left it behind (a crash, a new model version).
+      boolean goldWasCurrent = runLog.goldIsCurrent(modelVersion);
       Set<String> loaded = runLog.loadedChecksums();
       Map<SourceKind, List<InputFile>> collected = new EnumMap<>(SourceKind.class);
       for (int i = 0; i < files.size(); i++) {
@@ -95,13 +103,17 @@ public final class EtlPipeline {
         progress.finished(
             step, outcomes.stream().map(EtlPipeline::describe).collect(Collectors.joining("; ")));
       }
-      boolean loadedAny =
-          inputs.stream().anyMatch(i -> i.status() == InputOutcome.InputStatus.LOADED);
-      if (loadedAny || !runLog.goldIsCurrent(modelVersion)) {
+      boolean loadedGoldInput =
+          inputs.stream()
+              .anyMatch(
+                  i ->
+                      i.status() == InputOutcome.InputStatus.LOADED
+                          && GOLD_SOURCES.contains(i.source()));
+      if (loadedGoldInput || !goldWasCurrent) {
         buildReferenceAndGold(runId, commits);
       } else {
         progress.started("gold");
-        progress.finished("gold", "up to date: no new input since the last completed run");
+        progress.finished("gold", "up to date: no input it is built from was loaded");
       }
       RunSummary summary = summary(runId, started, inputs, commits, Optional.empty());
       runLog.recordRun(summary, command, null, modelVersion);
@@ -160,8 +172,8 @@ public final class EtlPipeline {
       case WDI -> new WdiLoader(warehouse, AreaRoles.wdi(warehouse.spark(), areas));
       case WDI_COUNTRY_METADATA -> new WdiCountryMetadataLoader(warehouse);
       case UNHCR_POPULATION ->
-          new SingleTableLoader(warehouse, new UnhcrPopulationSource(countryCodes()));
-      case ILOSTAT -> new SingleTableLoader(warehouse, new IlostatSource(countryCodes()));
+          new SingleTableLoader(warehouse, new UnhcrPopulationSource(countries));
+      case ILOSTAT -> new SingleTableLoader(warehouse, new IlostatSource(countries));
       case MISSING_MIGRANTS ->
           new SingleTableLoader(
               warehouse,
@@ -170,29 +182,22 @@ public final class EtlPipeline {
           new SingleTableLoader(warehouse, KnomadMatrixSource.of(kind));
       case RCP_ACTIVITY ->
           new SingleTableLoader(
-              warehouse, new RcpActivitySource(ActivityCodeLists.load(countryCodes())));
+              warehouse, new RcpActivitySource(ActivityCodeLists.load(countries)));
       case GFMD_ACTIVITY ->
           new SingleTableLoader(
-              warehouse, new GfmdActivitySource(ActivityCodeLists.load(countryCodes())));
-      case UNHCR_SOLUTIONS ->
-          new SingleTableLoader(warehouse, new RefugeeReturnSource(countryCodes()));
+              warehouse, new GfmdActivitySource(ActivityCodeLists.load(countries)));
+      case UNHCR_SOLUTIONS -> new SingleTableLoader(warehouse, new RefugeeReturnSource(countries));
       case RECRUITMENT_COSTS ->
-          new SingleTableLoader(warehouse, new RecruitmentCostSource(countryCodes()));
+          new SingleTableLoader(warehouse, new RecruitmentCostSource(countries));
       case ASSISTED_RETURNS ->
-          new SingleTableLoader(warehouse, new AssistedReturnSource(countryCodes()));
+          new SingleTableLoader(warehouse, new AssistedReturnSource(countries));
       case MIGRATION_POLICIES ->
-          new SingleTableLoader(warehouse, new MigrationPolicySource(countryCodes()));
-      case RPW_SERVICE -> new SingleTableLoader(warehouse, new RpwServiceSource(countryCodes()));
-      case RPW_CORRIDOR -> new SingleTableLoader(warehouse, new RpwCorridorSource(countryCodes()));
+          new SingleTableLoader(warehouse, new MigrationPolicySource(countries));
+      case RPW_SERVICE -> new SingleTableLoader(warehouse, new RpwServiceSource(countries));
+      case RPW_CORRIDOR -> new SingleTableLoader(warehouse, new RpwCorridorSource(countries));
       case WDI_INDICATOR_METADATA ->
           throw new IllegalArgumentException(kind.label() + " files hold nothing to load");
     };
-  }
-
-  private Set<String> countryCodes() {
-    Set<String> codes = new HashSet<>();
-    areas.countries().forEach(area -> codes.add(area.iso3()));
-    return codes;
   }
 
   private void buildReferenceAndGold(String runId, List<TableCommit> commits) {
