@@ -48,25 +48,23 @@ public final class KnomadConformance {
 
   private KnomadConformance() {}
 
+  /** Adds {@code <side>_code} and {@code <side>_role} for the name in {@code <side>_name}. */
+  private static Dataset<Row> withCodeAndRole(Dataset<Row> cells, Dataset<Row> roles, String side) {
+    return cells
+        .join(
+            roles.select(
+                col("name").alias(side + "_key"),
+                col("code").alias(side + "_code"),
+                col("role").alias(side + "_role")),
+            col(side + "_name").equalTo(col(side + "_key")),
+            "left")
+        .drop(side + "_key");
+  }
+
   /** Adds ISO3 codes, the value as an exact decimal and a {@code reasons} array to bronze cells. */
   public static Dataset<Row> check(Dataset<Row> bronze, AreaNames names) {
     Dataset<Row> roles = broadcast(nameRoles(bronze, names));
-    return bronze
-        .join(
-            roles.select(
-                col("name").alias("origin_key"),
-                col("code").alias("origin_code"),
-                col("role").alias("origin_role")),
-            col("origin_name").equalTo(col("origin_key")),
-            "left")
-        .join(
-            roles.select(
-                col("name").alias("destination_key"),
-                col("code").alias("destination_code"),
-                col("role").alias("destination_role")),
-            col("destination_name").equalTo(col("destination_key")),
-            "left")
-        .drop("origin_key", "destination_key")
+    return withCodeAndRole(withCodeAndRole(bronze, roles, "origin"), roles, "destination")
         .withColumn("amount", col("value").try_cast("decimal(38,18)"))
         .withColumn(
             "cells_with_key",
