@@ -163,4 +163,18 @@ public final class EtlErrors {
             + notApplicable
             + " not applicable; this is a defect in Corridor, please report it with the file");
   }
+
+  public static IllegalStateException incompatibleColumn(
+      TableSpec spec, String column, String found, String expected) {
+    return new IllegalStateException(
+        spec.qualifiedName()
+            + "."
+            + column
+            + " is "
+            + found
+            + " in the warehouse but "
+            + expected
+            + " in this version of Corridor; the table cannot be upgraded in place, so move it"
+            + " aside and re-run on its source files to rebuild it");
+  }
 }

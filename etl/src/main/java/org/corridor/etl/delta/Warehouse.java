@@ -4,11 +4,19 @@ import static java.util.Objects.requireNonNull;
 
 import io.delta.tables.DeltaTable;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
 import java.util.OptionalLong;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+import org.corridor.etl.EtlErrors;
 import org.corridor.etl.spark.SparkSchemas;
 import org.corridor.warehouse.table.TableSpec;
 
@@ -18,8 +26,14 @@ import org.corridor.warehouse.table.TableSpec;
  * data commits nothing.
  */
 public final class Warehouse {
+  /** Delta's count of the rows a write added, in the commit's operation metrics. */
+  private static final String WRITTEN_ROWS_METRIC = "numOutputRows";
+
   private final SparkSession spark;
   private final String root;
+
+  /** Tables already checked against their specs by this instance: once is enough per process. */
+  private final Set<String> upToDate = ConcurrentHashMap.newKeySet();
 
   public Warehouse(SparkSession spark, String root) {
     this.spark = requireNonNull(spark, "spark is null");
@@ -58,10 +72,15 @@ public final class Warehouse {
     return DeltaTable.isDeltaTable(spark, location(spec));
   }
 
-  /** Creates the table from its spec if it does not exist yet. */
+  /**
+   * Creates the table from its spec if it does not exist yet, and adds to a table an earlier
+   * Corridor created the columns its spec has gained since.
+   */
   public DeltaTable ensure(TableSpec spec) {
     String location = location(spec);
-    if (!DeltaTable.isDeltaTable(spark, location)) {
+    if (DeltaTable.isDeltaTable(spark, location)) {
+      conform(spec, location);
+    } else {
       var builder = DeltaTable.createIfNotExists(spark).location(location);
       for (StructField field : SparkSchemas.of(spec).fields()) {
         builder = builder.addColumn(field);
@@ -74,11 +93,54 @@ public final class Warehouse {
     return DeltaTable.forPath(spark, location);
   }
 
-  /** Reads the current version of a table; an absent table reads as empty. */
+  private void conform(TableSpec spec, String location) {
+    if (upToDate.add(location)) {
+      addMissingColumns(spec, location);
+    }
+  }
+
+  /**
+   * Columns are only ever added to a spec, never retyped, so an older table is brought up to date
+   * by adding what it lacks; its earlier rows read null there. A column whose type differs cannot
+   * be evolved in place and stops the run with the table and column named.
+   */
+  private void addMissingColumns(TableSpec spec, String location) {
+    StructType existing = DeltaTable.forPath(spark, location).toDF().schema();
+    Set<String> present = Set.of(existing.fieldNames());
+    for (StructField field : SparkSchemas.of(spec).fields()) {
+      if (present.contains(field.name())) {
+        StructField found = existing.apply(field.name());
+        if (!found.dataType().sameType(field.dataType())) {
+          throw EtlErrors.incompatibleColumn(
+              spec, field.name(), found.dataType().sql(), field.dataType().sql());
+        }
+      }
+    }
+    List<StructField> missing =
+        Arrays.stream(SparkSchemas.of(spec).fields())
+            .filter(f -> !present.contains(f.name()))
+            .toList();
+    if (!missing.isEmpty()) {
+      spark.sql(
+          "ALTER TABLE delta.`"
+              + location
+              + "` ADD COLUMNS ("
+              + missing.stream()
+                  .map(f -> "`" + f.name() + "` " + f.dataType().sql())
+                  .collect(Collectors.joining(", "))
+              + ")");
+    }
+  }
+
+  /**
+   * Reads the current version of a table, with any column its spec has gained since it was written
+   * (see {@link #ensure}); an absent table reads as empty.
+   */
   public Dataset<Row> read(TableSpec spec) {
     if (!exists(spec)) {
-      return spark.createDataFrame(java.util.List.of(), SparkSchemas.of(spec));
+      return spark.createDataFrame(List.of(), SparkSchemas.of(spec));
     }
+    conform(spec, location(spec));
     return spark.read().format("delta").load(location(spec));
   }
 
@@ -98,23 +160,30 @@ public final class Warehouse {
 
   /**
    * Replaces the rows inside {@code slice} (e.g. one file's checksum) with {@code rows}, in one
-   * commit. Used for bronze and quarantine, whose rows belong to one input file.
+   * commit. Used for bronze and quarantine, whose rows belong to one input file. The rows written
+   * are counted from the commit's own metrics rather than by reading them a second time.
    */
   public TableCommit replaceSlice(TableSpec spec, Dataset<Row> rows, Scope slice) {
     ensure(spec);
-    Dataset<Row> conformed = rows.select(SparkSchemas.columns(spec)).persist();
-    try {
-      conformed
-          .write()
-          .format("delta")
-          .mode("overwrite")
-          .option("replaceWhere", slice.sql())
-          .save(location(spec));
-      return new TableCommit(
-          spec.qualifiedName(), version(spec), "REPLACE_SLICE", conformed.count(), 0, 0);
-    } finally {
-      conformed.unpersist();
-    }
+    rows.select(SparkSchemas.columns(spec))
+        .write()
+        .format("delta")
+        .mode("overwrite")
+        .option("replaceWhere", slice.sql())
+        .save(location(spec));
+    Row last =
+        DeltaTable.forPath(spark, location(spec))
+            .history(1)
+            .select("version", "operationMetrics")
+            .first();
+    Map<String, String> metrics = last.getJavaMap(1);
+    return new TableCommit(
+        spec.qualifiedName(),
+        OptionalLong.of(last.getLong(0)),
+        "REPLACE_SLICE",
+        Long.parseLong(metrics.getOrDefault(WRITTEN_ROWS_METRIC, "0")),
+        0,
+        0);
   }
 
   /**

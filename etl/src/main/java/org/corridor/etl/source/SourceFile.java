@@ -51,7 +51,7 @@ public final class SourceFile {
       long size = 0;
       for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
         if (head.length < HEAD_BYTES) {
-          int keep = (int) Math.min(HEAD_BYTES - head.length, read);
+          int keep = Math.min(HEAD_BYTES - head.length, read);
           head = Arrays.copyOf(head, head.length + keep);
           System.arraycopy(buffer, 0, head, head.length - keep, keep);
         }
