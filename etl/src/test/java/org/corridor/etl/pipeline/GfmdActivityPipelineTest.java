@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.corridor.etl.Fixtures;
@@ -126,14 +125,7 @@ class GfmdActivityPipelineTest {
   @Test
   void everyBadRecordIsQuarantinedWithItsReason() {
     Map<Long, String> reasons =
-        warehouse
-            .read(SilverTables.QUARANTINE)
-            .where(col("_source_file").equalTo("practices.csv"))
-            .collectAsList()
-            .stream()
-            .collect(
-                Collectors.toMap(
-                    r -> r.<Long>getAs("_source_row"), r -> r.<String>getAs("reasons")));
+        Quarantined.reasonsByRow(warehouse, col("_source_file").equalTo("practices.csv"));
     assertThat(reasons)
         .containsEntry(4L, "MISSING_REQUIRED_FIELD: title")
         .containsEntry(5L, "INVALID_VALUE: record type project")

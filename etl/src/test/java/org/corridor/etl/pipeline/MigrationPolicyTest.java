@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.corridor.etl.Fixtures;
@@ -87,15 +86,7 @@ class MigrationPolicyTest {
 
   @Test
   void everyBadRowIsQuarantinedWithItsReason() {
-    Map<Long, String> reasons =
-        warehouse
-            .read(SilverTables.QUARANTINE)
-            .where(col("source").equalTo("migration-policies"))
-            .collectAsList()
-            .stream()
-            .collect(
-                Collectors.toMap(
-                    r -> r.<Long>getAs("_source_row"), r -> r.<String>getAs("reasons")));
+    Map<Long, String> reasons = Quarantined.reasonsByRow(warehouse, "migration-policies");
     assertThat(reasons)
         .containsEntry(7L, "UNKNOWN_AREA_CODE: country ZZZ")
         .containsEntry(8L, "BAD_PERIOD: round 21")

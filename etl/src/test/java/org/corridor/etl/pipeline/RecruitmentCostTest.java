@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.apache.spark.sql.Row;
 import org.corridor.etl.Fixtures;
 import org.corridor.etl.TestSpark;
@@ -101,15 +100,7 @@ class RecruitmentCostTest {
 
   @Test
   void everyBadRowIsQuarantinedWithItsReason() {
-    Map<Long, String> reasons =
-        warehouse
-            .read(SilverTables.QUARANTINE)
-            .where(col("source").equalTo("recruitment-costs"))
-            .collectAsList()
-            .stream()
-            .collect(
-                Collectors.toMap(
-                    r -> r.<Long>getAs("_source_row"), r -> r.<String>getAs("reasons")));
+    Map<Long, String> reasons = Quarantined.reasonsByRow(warehouse, "recruitment-costs");
     assertThat(reasons)
         .containsEntry(5L, "UNKNOWN_AREA_CODE: origin ZZZ")
         .containsEntry(6L, "BAD_PERIOD: migration_year 20X3")

@@ -1,6 +1,7 @@
 package org.corridor.etl.pipeline;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -10,7 +11,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.spark.sql.Row;
@@ -60,11 +60,7 @@ class RefugeePopulationTest {
             .first();
     assertThat(syria2022.<Long>getAs("other_in_need")).as("'-' means not applicable").isNull();
 
-    Map<Long, String> reasons =
-        warehouse.read(SilverTables.QUARANTINE).collectAsList().stream()
-            .collect(
-                Collectors.toMap(
-                    r -> r.<Long>getAs("_source_row"), r -> r.<String>getAs("reasons")));
+    Map<Long, String> reasons = Quarantined.reasonsByRow(warehouse, lit(true));
     assertThat(reasons)
         .containsEntry(
             17L, "UNKNOWN_AREA_CODE: origin XXA (UNHCR code for stateless persons, not a country)")

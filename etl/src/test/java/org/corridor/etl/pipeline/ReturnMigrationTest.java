@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -97,7 +96,7 @@ class ReturnMigrationTest {
     String duplicateNigerGuinea =
         "DUPLICATE_KEY: host NER origin GIN year 2023 sex M age_group Y18T24 assistance_type AVRR"
             + " vulnerability VICTIM_OF_TRAFFICKING reintegration_assistance yes on 2 lines";
-    assertThat(quarantine("assisted-returns"))
+    assertThat(Quarantined.reasonsByRow(warehouse, "assisted-returns"))
         .containsEntry(6L, "UNKNOWN_AREA_CODE: host ZZZ")
         .containsEntry(7L, "BAD_PERIOD: year 23")
         .containsEntry(8L, "NON_NUMERIC_VALUE: returnees 12.5")
@@ -162,7 +161,7 @@ class ReturnMigrationTest {
 
   @Test
   void badRefugeeReturnLinesAreQuarantinedWithTheirReasons() {
-    assertThat(quarantine("unhcr-solutions"))
+    assertThat(Quarantined.reasonsByRow(warehouse, "unhcr-solutions"))
         .containsEntry(
             23L, "UNKNOWN_AREA_CODE: origin XXA (UNHCR code for stateless persons, not a country)")
         .containsEntry(24L, "UNKNOWN_AREA_CODE: origin (empty)")
@@ -258,16 +257,6 @@ class ReturnMigrationTest {
 
   private Dataset<Row> returns() {
     return warehouse.read(SilverTables.RETURN_MIGRATION);
-  }
-
-  private Map<Long, String> quarantine(String source) {
-    return warehouse
-        .read(SilverTables.QUARANTINE)
-        .where(col("source").equalTo(source))
-        .collectAsList()
-        .stream()
-        .collect(
-            Collectors.toMap(r -> r.<Long>getAs("_source_row"), r -> r.<String>getAs("reasons")));
   }
 
   private static InputOutcome outcome(RunSummary run, String file) {
