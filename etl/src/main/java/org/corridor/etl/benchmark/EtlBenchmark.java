@@ -34,11 +34,14 @@ public final class EtlBenchmark {
   private final SparkSession spark;
   private final Path work;
   private final long seed;
+  private final Progress progress;
 
-  public EtlBenchmark(SparkSession spark, Path work, long seed) {
+  /** {@code progress} receives the steps of every pipeline run the benchmark times. */
+  public EtlBenchmark(SparkSession spark, Path work, long seed, Progress progress) {
     this.spark = spark;
     this.work = work;
     this.seed = seed;
+    this.progress = progress;
   }
 
   /** Figures of one size: seconds and the rows they moved. */
@@ -86,7 +89,7 @@ public final class EtlBenchmark {
       double baseline = time(() -> baseline(inputs, bareTables));
       double secondLayer = time(() -> copyTables(bareTables, size.resolve("second-layer")));
       Warehouse warehouse = new Warehouse(spark, size.resolve("warehouse").toString());
-      EtlPipeline pipeline = new EtlPipeline(warehouse, Areas.load(), Progress.silent());
+      EtlPipeline pipeline = new EtlPipeline(warehouse, Areas.load(), progress);
       RunSummary[] full = new RunSummary[1];
       double pipelineSeconds = time(() -> full[0] = pipeline.runFolder(inputs, "benchmark"));
       double idle = time(() -> pipeline.runFolder(inputs, "benchmark idle re-run"));

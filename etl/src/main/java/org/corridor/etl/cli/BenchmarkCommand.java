@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.corridor.etl.benchmark.EtlBenchmark;
+import org.corridor.etl.pipeline.Progress;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -36,10 +37,20 @@ final class BenchmarkCommand implements Callable<Integer> {
   @Option(names = "--seed", defaultValue = "2030", description = "Random seed.")
   long seed;
 
+  @Option(
+      names = "--steps",
+      description = "Also show each pipeline step with its duration, to see where the time goes.")
+  boolean steps;
+
   @Override
   public Integer call() {
-    EtlBenchmark benchmark = new EtlBenchmark(cli.warehouse().spark(), work, seed);
     var out = cli.out();
+    EtlBenchmark benchmark =
+        new EtlBenchmark(
+            cli.warehouse().spark(),
+            work,
+            seed,
+            steps ? new TerminalProgress(out) : Progress.silent());
     out.println("Warming up (JIT, Spark and Delta code paths) on a small run first...");
     benchmark.measure(WARM_UP_ROWS);
     out.printf(
