@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -29,6 +30,19 @@ public final class CsvLine {
    */
   public static List<Record> records(
       String[] lines, int header, int width, List<RejectedRecord> rejected) {
+    return records(lines, header, width, UnaryOperator.identity(), rejected);
+  }
+
+  /**
+   * As {@link #records(String[], int, int, List)}, with each line's fields passed through {@code
+   * normalise} (a publisher's quirk, such as a trailing comma) before their count is checked.
+   */
+  public static List<Record> records(
+      String[] lines,
+      int header,
+      int width,
+      UnaryOperator<List<String>> normalise,
+      List<RejectedRecord> rejected) {
     List<Record> records = new ArrayList<>();
     for (int index = header + 1; index < lines.length; index++) {
       String line = lines[index];
@@ -38,7 +52,7 @@ public final class CsvLine {
       long lineNumber = index + 1L;
       List<String> values;
       try {
-        values = fields(line);
+        values = normalise.apply(fields(line));
       } catch (IllegalArgumentException e) {
         rejected.add(
             new RejectedRecord(lineNumber, line, Reason.MALFORMED_RECORD, "unparseable CSV"));

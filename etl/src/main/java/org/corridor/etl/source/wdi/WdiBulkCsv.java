@@ -8,7 +8,6 @@ import org.apache.spark.sql.RowFactory;
 import org.corridor.etl.EtlErrors;
 import org.corridor.etl.source.CsvLine;
 import org.corridor.etl.source.Provenance;
-import org.corridor.etl.source.Reason;
 import org.corridor.etl.source.RejectedRecord;
 import org.corridor.etl.source.SourceFile;
 
@@ -49,31 +48,12 @@ public final class WdiBulkCsv {
     List<Row> cells = new ArrayList<>();
     List<RejectedRecord> rejected = new ArrayList<>();
     String seriesCode = null;
-    long dataLines = 0;
-    for (int index = HEADER_LINE; index < lines.length; index++) {
-      String line = lines[index];
-      if (line.isBlank()) {
-        continue;
-      }
-      dataLines++;
-      long lineNumber = index + 1L;
-      List<String> values;
-      try {
-        values = withoutTrailingComma(CsvLine.fields(line), header.size());
-      } catch (IllegalArgumentException e) {
-        rejected.add(
-            new RejectedRecord(lineNumber, line, Reason.MALFORMED_RECORD, "unparseable CSV"));
-        continue;
-      }
-      if (values.size() != header.size()) {
-        rejected.add(
-            new RejectedRecord(
-                lineNumber,
-                line,
-                Reason.MALFORMED_RECORD,
-                values.size() + " fields, the header has " + header.size()));
-        continue;
-      }
+    int width = header.size();
+    List<CsvLine.Record> records =
+        CsvLine.records(
+            lines, HEADER_LINE - 1, width, fields -> withoutTrailingComma(fields, width), rejected);
+    for (CsvLine.Record record : records) {
+      List<String> values = record.fields();
       if (seriesCode == null) {
         seriesCode = values.get(3);
       }
@@ -93,7 +73,7 @@ public final class WdiBulkCsv {
                 value,
                 provenance.file(),
                 provenance.checksum(),
-                lineNumber,
+                record.line(),
                 provenance.runId(),
                 provenance.ingestedAt()));
       }
@@ -102,6 +82,7 @@ public final class WdiBulkCsv {
     WdiSeries series =
         WdiSeries.byCode(code)
             .orElseThrow(() -> EtlErrors.unsupportedSeries(file.path(), code, WdiSeries.codes()));
+    long dataLines = records.size() + rejected.size();
     return new WdiBulkFile(series, lastUpdated, dataLines, cells, rejected);
   }
 
