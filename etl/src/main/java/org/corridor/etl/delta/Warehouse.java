@@ -4,7 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import io.delta.tables.DeltaTable;
 import java.nio.file.Path;
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.corridor.etl.EtlErrors;
@@ -89,6 +90,8 @@ public final class Warehouse {
         builder = builder.partitionedBy(spec.partitionColumns().toArray(String[]::new));
       }
       builder.execute();
+      // Created from the spec, it has every column the spec names.
+      upToDate.add(location);
     }
     return DeltaTable.forPath(spark, location);
   }
@@ -107,19 +110,18 @@ public final class Warehouse {
   private void addMissingColumns(TableSpec spec, String location) {
     StructType existing = DeltaTable.forPath(spark, location).toDF().schema();
     Set<String> present = Set.of(existing.fieldNames());
+    List<StructField> missing = new ArrayList<>();
     for (StructField field : SparkSchemas.of(spec).fields()) {
-      if (present.contains(field.name())) {
-        StructField found = existing.apply(field.name());
-        if (!found.dataType().sameType(field.dataType())) {
+      if (!present.contains(field.name())) {
+        missing.add(field);
+      } else {
+        DataType found = existing.apply(field.name()).dataType();
+        if (!found.sameType(field.dataType())) {
           throw EtlErrors.incompatibleColumn(
-              spec, field.name(), found.dataType().sql(), field.dataType().sql());
+              spec, field.name(), found.sql(), field.dataType().sql());
         }
       }
     }
-    List<StructField> missing =
-        Arrays.stream(SparkSchemas.of(spec).fields())
-            .filter(f -> !present.contains(f.name()))
-            .toList();
     if (!missing.isEmpty()) {
       spark.sql(
           "ALTER TABLE delta.`"
@@ -154,8 +156,15 @@ public final class Warehouse {
     if (!exists(spec)) {
       return OptionalLong.empty();
     }
-    Row last = DeltaTable.forPath(spark, location(spec)).history(1).select("version").first();
-    return OptionalLong.of(last.getLong(0));
+    return OptionalLong.of(lastCommit(spec).getLong(0));
+  }
+
+  /** The table's latest commit: its version and Delta's operation metrics. */
+  private Row lastCommit(TableSpec spec) {
+    return DeltaTable.forPath(spark, location(spec))
+        .history(1)
+        .select("version", "operationMetrics")
+        .first();
   }
 
   /**
@@ -171,11 +180,7 @@ public final class Warehouse {
         .mode("overwrite")
         .option("replaceWhere", slice.sql())
         .save(location(spec));
-    Row last =
-        DeltaTable.forPath(spark, location(spec))
-            .history(1)
-            .select("version", "operationMetrics")
-            .first();
+    Row last = lastCommit(spec);
     Map<String, String> metrics = last.getJavaMap(1);
     return new TableCommit(
         spec.qualifiedName(),
