@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
@@ -116,9 +115,9 @@ public final class EtlBenchmark {
 
   /** Each CSV read with a schema of its header's columns as text and written to Delta once. */
   private void baseline(Path inputs, Path tables) {
-    List<Path> files = new ArrayList<>();
+    List<Path> files;
     try (Stream<Path> listing = Files.list(inputs)) {
-      listing.sorted().forEach(files::add);
+      files = listing.sorted().toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
