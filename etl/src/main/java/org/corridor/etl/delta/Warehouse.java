@@ -3,14 +3,18 @@ package org.corridor.etl.delta;
 import static java.util.Objects.requireNonNull;
 
 import io.delta.tables.DeltaTable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
+import org.apache.hadoop.fs.FileSystem;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -82,6 +86,7 @@ public final class Warehouse {
     if (DeltaTable.isDeltaTable(spark, location)) {
       conform(spec, location);
     } else {
+      removeUncommittedLog(location);
       var builder = DeltaTable.createIfNotExists(spark).location(location);
       for (StructField field : SparkSchemas.of(spec).fields()) {
         builder = builder.addColumn(field);
@@ -94,6 +99,27 @@ public final class Warehouse {
       upToDate.add(location);
     }
     return DeltaTable.forPath(spark, location);
+  }
+
+  /**
+   * A run killed while creating a table can leave its {@code _delta_log} folder without a first
+   * commit. Delta then takes the table as existing and skips creating it, yet cannot read it, so
+   * every later run would fail. Delta names every commit and checkpoint file after its version
+   * number, so a folder with no file starting with a digit holds no version and removing it loses
+   * nothing; a folder that does hold one is left for Delta to report on.
+   */
+  private void removeUncommittedLog(String location) {
+    org.apache.hadoop.fs.Path log = new org.apache.hadoop.fs.Path(location, "_delta_log");
+    try {
+      FileSystem fs = log.getFileSystem(spark.sparkContext().hadoopConfiguration());
+      if (fs.exists(log)
+          && Arrays.stream(fs.listStatus(log))
+              .noneMatch(f -> Character.isDigit(f.getPath().getName().charAt(0)))) {
+        fs.delete(log, true);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot remove the uncommitted Delta log " + log, e);
+    }
   }
 
   private void conform(TableSpec spec, String location) {
