@@ -24,10 +24,11 @@ import org.corridor.warehouse.area.Areas;
 /**
  * Times the full pipeline against a bare Spark baseline on the same inputs, in one process: N rows
  * of the RPW service dataset in its CSV export layout plus the demo's files of every other CSV
- * source, loaded by Corridor into a fresh warehouse; the same files read by Spark with a schema and
- * written to Delta once, with no checks, lineage or silver; those tables read back and written to
- * Delta a second time, the least any design that keeps a raw layer and a conformed layer must add;
- * then Corridor again on the same files, which should find nothing to do.
+ * source, its record-level ones (survey workers, migrant incidents) grown in proportion (N over the
+ * demo's own RPW rows), loaded by Corridor into a fresh warehouse; the same files read by Spark
+ * with a schema and written to Delta once, with no checks, lineage or silver; those tables read
+ * back and written to Delta a second time, the least any design that keeps a raw layer and a
+ * conformed layer must add; then Corridor again on the same files, which should find nothing to do.
  */
 public final class EtlBenchmark {
   private final SparkSession spark;
@@ -100,7 +101,7 @@ public final class EtlBenchmark {
   }
 
   private void writeInputs(Path inputs, long rpwRows) throws IOException {
-    new DemoData(Areas.load(), seed).writeTo(inputs);
+    new DemoData(Areas.load(), seed, (double) rpwRows / DemoData.serviceCsvRows()).writeTo(inputs);
     try (Stream<Path> files = Files.list(inputs)) {
       for (Path file : files.toList()) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);

@@ -13,7 +13,8 @@ import picocli.CommandLine.ParentCommand;
 @Command(
     name = "benchmark",
     description =
-        "Time the full ETL on N generated RPW rows (plus the demo's other sources) against bare"
+        "Time the full ETL on N generated RPW rows (plus the demo's other sources, survey and"
+            + " incident records grown in proportion) against bare"
             + " Spark reading the same CSVs into Delta, the least a second layer adds to that,"
             + " and an idle re-run.")
 final class BenchmarkCommand implements Callable<Integer> {

@@ -34,10 +34,25 @@ public final class DemoData {
 
   private final Areas areas;
   private final long seed;
+  private final double recordScale;
 
   public DemoData(Areas areas, long seed) {
+    this(areas, seed, 1);
+  }
+
+  /**
+   * Demo data whose record-level sources (survey workers, migrant incidents), the ones whose size
+   * no code list bounds, hold {@code recordScale} times their usual rows, for load tests.
+   */
+  public DemoData(Areas areas, long seed, double recordScale) {
     this.areas = areas;
     this.seed = seed;
+    this.recordScale = recordScale;
+  }
+
+  /** How many service rows the demo's RPW CSV holds: the yardstick of {@code recordScale}. */
+  public static long serviceCsvRows() {
+    return RpwDemoWriter.serviceCsvRows();
   }
 
   /** Writes the demo files into {@code folder} and returns their paths. */
@@ -84,10 +99,15 @@ public final class DemoData {
                   folder.resolve(SHARE_OF_GDP_FILE),
                   folder.resolve(METADATA_FILE)));
       written.add(IlostatDemoWriter.writeTo(folder, seed));
-      written.add(MissingMigrantsDemoWriter.writeTo(folder, seed));
+      written.add(
+          MissingMigrantsDemoWriter.writeTo(
+              folder, seed, scaled(MissingMigrantsDemoWriter.INCIDENTS_PER_YEAR)));
       written.addAll(KnomadDemoWriter.writeTo(folder, seed));
       written.addAll(ActivitiesDemoWriter.write(folder));
-      written.add(new RecruitmentCostDemoWriter(seed).writeTo(folder));
+      written.add(
+          new RecruitmentCostDemoWriter(
+                  seed, scaled(RecruitmentCostDemoWriter.WORKERS_PER_CORRIDOR))
+              .writeTo(folder));
       written.add(new AssistedReturnDemoWriter(seed).writeTo(folder));
       written.add(new MigrationPolicyDemoWriter(seed).writeTo(folder));
       written.addAll(new RpwDemoWriter(areas, seed).writeTo(folder));
@@ -95,6 +115,10 @@ public final class DemoData {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write demo data to " + folder, e);
     }
+  }
+
+  private int scaled(int rows) {
+    return Math.toIntExact(Math.max(1, Math.round(rows * recordScale)));
   }
 
   /**

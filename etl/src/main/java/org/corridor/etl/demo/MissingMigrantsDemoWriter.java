@@ -27,7 +27,8 @@ final class MissingMigrantsDemoWriter {
   static final int FIRST_YEAR = 2023;
   static final int LAST_YEAR = 2025;
   static final int INCIDENTS_PER_YEAR = 60;
-  static final String PLANTED_ID = "2024.MMP9999";
+  // Regular incidents are numbered from 1, so this number is never theirs at any size.
+  static final String PLANTED_ID = "2024.MMP0000";
   private static final int NUMBER_DEAD = 6;
 
   private static final DateTimeFormatter DATE =
@@ -84,6 +85,11 @@ final class MissingMigrantsDemoWriter {
 
   /** Writes the file into {@code folder} and returns its path. */
   static Path writeTo(Path folder, long seed) throws IOException {
+    return writeTo(folder, seed, INCIDENTS_PER_YEAR);
+  }
+
+  /** The file with {@code incidentsPerYear} incidents a year instead of 60, for load tests. */
+  static Path writeTo(Path folder, long seed, int incidentsPerYear) throws IOException {
     Path file = folder.resolve(FILE);
     Random random = new Random(seed * 17 + FILE.hashCode());
     try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
@@ -112,7 +118,7 @@ final class MissingMigrantsDemoWriter {
           "UNSD Geographical Grouping",
           "Source Quality");
       for (int year = FIRST_YEAR; year <= LAST_YEAR; year++) {
-        for (int n = 1; n <= INCIDENTS_PER_YEAR; n++) {
+        for (int n = 1; n <= incidentsPerYear; n++) {
           String id = String.format(Locale.ROOT, "%d.MMP%04d", year, n);
           printer.printRecord(incident(random, id, year));
         }

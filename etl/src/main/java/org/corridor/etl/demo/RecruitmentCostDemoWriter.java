@@ -14,10 +14,11 @@ import org.corridor.etl.source.layout.CorridorLayout;
 
 /**
  * Writes a demo file in Corridor's recruitment-costs layout: one survey per origin country, 50
- * workers per corridor, with costs and first-month earnings of the sizes the KNOMAD-ILO Migration
- * Costs Surveys found for low-skilled jobs (a few hundred to a few thousand US dollars of costs,
- * US$ 300-500 a month in the Gulf), reported in local currencies with the survey's rates. One
- * worker's earnings come without the rate to convert them, so that line is quarantined.
+ * workers per corridor (or as many as a load test asks for), with costs and first-month earnings of
+ * the sizes the KNOMAD-ILO Migration Costs Surveys found for low-skilled jobs (a few hundred to a
+ * few thousand US dollars of costs, US$ 300-500 a month in the Gulf), reported in local currencies
+ * with the survey's rates. One worker's earnings come without the rate to convert them, so that
+ * line is quarantined.
  */
 final class RecruitmentCostDemoWriter {
   static final String FILE = "recruitment-costs-demo.csv";
@@ -114,28 +115,35 @@ final class RecruitmentCostDemoWriter {
               "ETH", "SAU", "ETB", 55.2, "SAR", 3.75, 900, 250, 0.85, List.of(DOMESTIC, COOK)));
 
   private final long seed;
+  private final int workersPerCorridor;
 
   RecruitmentCostDemoWriter(long seed) {
+    this(seed, WORKERS_PER_CORRIDOR);
+  }
+
+  /** A writer of {@code workersPerCorridor} workers per corridor instead of 50, for load tests. */
+  RecruitmentCostDemoWriter(long seed, int workersPerCorridor) {
     this.seed = seed;
+    this.workersPerCorridor = workersPerCorridor;
   }
 
   Path writeTo(Path folder) throws IOException {
     Path file = folder.resolve(FILE);
     Random random = new Random(seed * 41 + 7);
-    List<List<String>> rows = new ArrayList<>();
-    for (Corridor corridor : CORRIDORS) {
-      for (int n = 1; n <= WORKERS_PER_CORRIDOR; n++) {
-        rows.add(worker(corridor, n, random));
-      }
-    }
-    // Planted fault: earnings in riyals with no rate to turn them into US dollars.
-    rows.get(rows.size() - 1).set(20, "");
+    Corridor lastCorridor = CORRIDORS.get(CORRIDORS.size() - 1);
     try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
         CSVPrinter printer =
             new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get())) {
       printer.printRecord(CorridorLayout.RECRUITMENT_COSTS.columns());
-      for (List<String> row : rows) {
-        printer.printRecord(row);
+      for (Corridor corridor : CORRIDORS) {
+        for (int n = 1; n <= workersPerCorridor; n++) {
+          List<String> row = worker(corridor, n, random);
+          if (corridor == lastCorridor && n == workersPerCorridor) {
+            // Planted fault: earnings in riyals with no rate to turn them into US dollars.
+            row.set(20, "");
+          }
+          printer.printRecord(row);
+        }
       }
     }
     return file;

@@ -63,6 +63,11 @@ public final class RpwDemoWriter {
     this.seed = seed;
   }
 
+  static long serviceCsvRows() {
+    long corridors = DEMO_CORRIDORS.values().stream().mapToLong(List::size).sum();
+    return corridors * Provider.values().length * CSV_QUARTERS;
+  }
+
   /** Writes the three demo files into {@code folder} and returns their paths. */
   public List<Path> writeTo(Path folder) throws IOException {
     Files.createDirectories(folder);

@@ -3,10 +3,14 @@ package org.corridor.etl.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.apache.spark.sql.Row;
 import org.corridor.etl.source.ParsedFile;
 import org.corridor.etl.source.Provenance;
@@ -151,6 +155,37 @@ class DemoDataTest {
     assertThat(practices.bronzeRows()).hasSize(3);
     Row planted = practices.bronzeRows().get(2);
     assertThat(List.of(planted.getString(3), planted.getString(4))).containsExactly("RT1", "RT2a");
+  }
+
+  @Test
+  void aRecordScaleGrowsSurveyAndIncidentFilesAndKeepsTheirPlantedFaults() throws IOException {
+    new DemoData(Areas.load(), DemoData.DEFAULT_SEED, 2.5).writeTo(temp);
+
+    List<CSVRecord> workers = records(temp.resolve(RecruitmentCostDemoWriter.FILE));
+    assertThat(workers).hasSize(1 + 6 * 125);
+    assertThat(workers.get(workers.size() - 1).get(20)).as("earnings rate").isEmpty();
+    assertThat(workers.get(1).get(20)).isNotEmpty();
+    List<CSVRecord> incidents = records(temp.resolve(MissingMigrantsDemoWriter.FILE));
+    assertThat(incidents).hasSize(1 + 3 * 150 + 1);
+    assertThat(incidents.stream().map(r -> r.get(0)).distinct()).hasSize(incidents.size());
+    assertThat(incidents.get(incidents.size() - 1).get(6)).as("number dead").isEqualTo("several");
+  }
+
+  @Test
+  void theRecordScaleYardstickIsTheServiceRowCountOfTheDemoRpwCsv() throws IOException {
+    new DemoData(Areas.load(), DemoData.DEFAULT_SEED).writeTo(temp);
+
+    List<CSVRecord> services = records(temp.resolve(RpwDemoWriter.SERVICE_CSV));
+    long plantedUnknownCorridor = 1;
+    assertThat(services).hasSize((int) (1 + DemoData.serviceCsvRows() + plantedUnknownCorridor));
+    assertThat(DemoData.serviceCsvRows()).isEqualTo(36 * 8 * 8);
+  }
+
+  private static List<CSVRecord> records(Path file) throws IOException {
+    try (CSVParser parser =
+        CSVParser.parse(file, StandardCharsets.UTF_8, CSVFormat.DEFAULT.builder().get())) {
+      return parser.getRecords();
+    }
   }
 
   private static Provenance provenance(Path file) {
