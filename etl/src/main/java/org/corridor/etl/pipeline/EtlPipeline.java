@@ -22,6 +22,9 @@ import org.corridor.etl.audit.RunSummary;
 import org.corridor.etl.delta.Scope;
 import org.corridor.etl.delta.TableCommit;
 import org.corridor.etl.delta.Warehouse;
+import org.corridor.etl.gold.GoldIndicatorJob;
+import org.corridor.etl.gold.GoldInputs;
+import org.corridor.etl.gold.GoldJobs;
 import org.corridor.etl.gold.Sdg1732CrossCheck;
 import org.corridor.etl.gold.Sdg1732Gold;
 import org.corridor.etl.silver.ActivityCodeLists;
@@ -45,9 +48,6 @@ import org.corridor.warehouse.table.SilverTables;
 public final class EtlPipeline {
   private static final DateTimeFormatter RUN_ID_TIME =
       DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
-
-  /** The sources gold is built from: 17.3.2 reads WDI's remittances, GDP and population. */
-  private static final Set<String> GOLD_SOURCES = Set.of(SourceKind.WDI.label());
 
   private final Warehouse warehouse;
   private final Areas areas;
@@ -103,14 +103,10 @@ public final class EtlPipeline {
         progress.finished(
             step, outcomes.stream().map(EtlPipeline::describe).collect(Collectors.joining("; ")));
       }
-      boolean loadedGoldInput =
-          inputs.stream()
-              .anyMatch(
-                  i ->
-                      i.status() == InputOutcome.InputStatus.LOADED
-                          && GOLD_SOURCES.contains(i.source()));
-      if (loadedGoldInput || !goldWasCurrent) {
-        buildReferenceAndGold(runId, commits);
+      boolean loadedAny =
+          inputs.stream().anyMatch(i -> i.status() == InputOutcome.InputStatus.LOADED);
+      if (loadedAny || !goldWasCurrent) {
+        buildReferenceAndGold(runId, commits, goldWasCurrent);
       } else {
         progress.started("gold");
         progress.finished("gold", "up to date: no input it is built from was loaded");
@@ -200,7 +196,12 @@ public final class EtlPipeline {
     };
   }
 
-  private void buildReferenceAndGold(String runId, List<TableCommit> commits) {
+  /**
+   * Refreshes the reference tables, then rebuilds the gold indicators whose silver inputs this run
+   * changed; all of them when gold was not current (a crash, a new model version, a first run).
+   */
+  private void buildReferenceAndGold(
+      String runId, List<TableCommit> commits, boolean goldWasCurrent) {
     progress.started("reference tables");
     commits.add(
         warehouse.merge(
@@ -214,19 +215,27 @@ public final class EtlPipeline {
             Scope.wholeTable()));
     progress.finished("reference tables", "done");
 
-    progress.started("gold " + Sdg1732Gold.INDICATOR);
-    TableCommit gold =
-        warehouse.merge(
-            GoldTables.INDICATOR_OBSERVATION,
-            Sdg1732Gold.transform(
-                warehouse.read(SilverTables.REMITTANCE_FLOW),
-                warehouse.read(SilverTables.GDP),
-                warehouse.read(SilverTables.POPULATION),
-                warehouse.read(SilverTables.AREA_MEMBERSHIP),
-                runId),
-            Sdg1732Gold.scope());
-    commits.add(gold);
-    progress.finished("gold " + Sdg1732Gold.INDICATOR, describe(gold));
+    Set<String> changed =
+        commits.stream()
+            .filter(TableCommit::committed)
+            .map(TableCommit::table)
+            .collect(Collectors.toSet());
+    boolean rebuildAll =
+        !goldWasCurrent || changed.contains(SilverTables.AREA_MEMBERSHIP.qualifiedName());
+    GoldInputs goldInputs = new GoldInputs(warehouse, runId);
+    for (GoldIndicatorJob job : GoldJobs.all()) {
+      String step = "gold " + String.join(", ", job.indicators());
+      progress.started(step);
+      if (rebuildAll || job.sources().stream().anyMatch(t -> changed.contains(t.qualifiedName()))) {
+        TableCommit gold =
+            warehouse.merge(
+                GoldTables.INDICATOR_OBSERVATION, job.observations(goldInputs), job.scope());
+        commits.add(gold);
+        progress.finished(step, describe(gold));
+      } else {
+        progress.finished(step, "up to date: none of its inputs changed");
+      }
+    }
 
     if (warehouse.exists(SilverTables.PUBLISHED_INDICATOR)) {
       progress.started("cross-check " + Sdg1732Gold.INDICATOR + " with WDI's own ratio");
