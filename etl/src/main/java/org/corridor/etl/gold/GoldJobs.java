@@ -7,6 +7,13 @@ public final class GoldJobs {
   private GoldJobs() {}
 
   public static List<GoldIndicatorJob> all() {
-    return List.of(new Sdg1732Gold());
+    return List.of(
+        new Sdg1732Gold(),
+        new RemittanceCostGold(),
+        new SmartGold(),
+        new RecruitmentCostGold(),
+        new MigrationPolicyGold(),
+        new MissingMigrantsGold(),
+        new RefugeeGold());
   }
 }

@@ -55,6 +55,22 @@ final class Observations {
     return columns;
   }
 
+  /**
+   * Adds the columns of a world figure over units that are not countries (corridors, say), so it
+   * has no country coverage; its footnote says what it was counted over.
+   */
+  static Map<String, Column> worldOverUnits(
+      Map<String, Column> columns, AggregationMethod method, String footnote) {
+    columns.put("area", lit("WLD"));
+    columns.put("area_kind", lit("AGGREGATE"));
+    columns.put("nature", lit("G"));
+    columns.put("aggregation_method", lit(method.name()));
+    columns.put("period", col("period"));
+    columns.put("year", col("year"));
+    columns.put("footnote", lit(footnote));
+    return columns;
+  }
+
   /** A yearly period from an integer {@code year} column. */
   static Map<String, Column> yearly(Map<String, Column> columns) {
     columns.put("period", col("year").cast("string"));
