@@ -14,6 +14,11 @@ public final class GoldJobs {
         new RecruitmentCostGold(),
         new MigrationPolicyGold(),
         new MissingMigrantsGold(),
-        new RefugeeGold());
+        new RefugeeGold(),
+        new ReturnGold(),
+        new RemittanceCorridorGold(),
+        new LabourMigrationGold(),
+        new RcpActivityGold(),
+        new GfmdActivityGold());
   }
 }
