@@ -2,8 +2,9 @@ package org.corridor.etl.gold;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
+import static org.apache.spark.sql.functions.dense_rank;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.row_number;
+import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
@@ -20,9 +21,10 @@ import org.corridor.warehouse.table.TableSpec;
 /**
  * Migrant workers from ILOSTAT: foreign-born (or, where a country only reports that, foreign
  * citizen) persons in the labour force of the country of destination, in thousands, by sex, by
- * country of origin where the series has one, and by economic activity (series {@code
- * LABOUR_FORCE.<activity code>}); groups sum their countries. The share of women is women over both
- * sexes, a ratio of sums for groups.
+ * country of origin where the series has one; the employed among them by economic activity (series
+ * {@code EMPLOYMENT.<activity code>}), as ILOSTAT breaks down only employment by activity. Groups
+ * sum their countries' labour force. The share of women is women over both sexes, a ratio of sums
+ * for groups.
  *
  * <p>ILOSTAT can hold a country-year from several sources (a labour force survey and a census,
  * say). Adding them would count workers twice, so one is kept: place of birth before citizenship
@@ -37,6 +39,7 @@ public final class LabourMigrationGold implements GoldIndicatorJob {
   private static final List<String> TOTAL_AGES =
       List.of("_T", "AGE_YTHADULT_YGE15", "AGE_AGGREGATE_TOTAL");
   private static final List<String> NO_ORIGIN = List.of("_T", "_Z");
+  private static final String LABOUR_FORCE = "LABOUR_FORCE";
 
   @Override
   public List<String> indicators() {
@@ -50,29 +53,41 @@ public final class LabourMigrationGold implements GoldIndicatorJob {
 
   @Override
   public Dataset<Row> observations(GoldInputs inputs) {
-    Dataset<Row> migrants =
+    Dataset<Row> foreign =
+        inputs
+            .read(SilverTables.LABOUR_MIGRATION)
+            .where(col("population_group").equalTo("FOREIGN").and(col("sex").isin("F", "M", "_T")));
+    Dataset<Row> labourForce =
         preferredSource(
-            inputs
-                .read(SilverTables.LABOUR_MIGRATION)
-                .where(
+            oneAgeTotal(
+                foreign.where(
                     col("measure")
                         .equalTo("LABOUR_FORCE")
-                        .and(col("population_group").equalTo("FOREIGN"))
-                        .and(col("age").isin(TOTAL_AGES.toArray()))
-                        .and(col("sex").isin("F", "M", "_T"))));
+                        .and(col("breakdown").equalTo("_T"))
+                        .and(col("age").isin(TOTAL_AGES.toArray())))));
+    // ILOSTAT breaks migrant workers down by economic activity only among the employed.
+    Dataset<Row> byActivity =
+        preferredSource(
+            foreign.where(
+                col("measure")
+                    .equalTo("EMPLOYMENT")
+                    .and(col("breakdown").startsWith("ECO_"))
+                    .and(col("age").equalTo("_T"))));
     Dataset<Row> shaped =
-        migrants.select(
-            col("area"),
-            col("year"),
-            col("sex"),
-            when(col("origin").isin(NO_ORIGIN.toArray()), lit(null))
-                .otherwise(col("origin"))
-                .alias("origin"),
-            when(col("breakdown").equalTo("_T"), lit("LABOUR_FORCE"))
-                .otherwise(concat(lit("LABOUR_FORCE."), col("breakdown")))
-                .alias("series"),
-            col("source").alias("ilostat_source"),
-            col("value").alias("numerator"));
+        labourForce
+            .withColumn("series", lit(LABOUR_FORCE))
+            .unionByName(
+                byActivity.withColumn("series", concat(lit("EMPLOYMENT."), col("breakdown"))))
+            .select(
+                col("area"),
+                col("year"),
+                col("sex"),
+                when(col("origin").isin(NO_ORIGIN.toArray()), lit(null))
+                    .otherwise(col("origin"))
+                    .alias("origin"),
+                col("series"),
+                col("source").alias("ilostat_source"),
+                col("value").alias("numerator"));
 
     Map<String, Column> country = workerColumns(inputs.runId());
     country.put("origin", col("origin"));
@@ -80,7 +95,7 @@ public final class LabourMigrationGold implements GoldIndicatorJob {
     Dataset<Row> countries = Observations.project(shaped, Observations.country(country));
 
     Dataset<Row> totals =
-        shaped.where(col("origin").isNull().and(col("series").equalTo("LABOUR_FORCE")));
+        shaped.where(col("origin").isNull().and(col("series").equalTo(LABOUR_FORCE)));
     Dataset<Row> groups =
         GroupAggregation.sums(
             totals.withColumn("denominator", lit(null).cast("double")),
@@ -89,7 +104,7 @@ public final class LabourMigrationGold implements GoldIndicatorJob {
             inputs.population());
     Dataset<Row> groupRows =
         Observations.project(
-            groups.withColumn("series", lit("LABOUR_FORCE")),
+            groups.withColumn("series", lit(LABOUR_FORCE)),
             Observations.aggregate(workerColumns(inputs.runId()), AggregationMethod.SUM));
 
     Dataset<Row> shares =
@@ -112,21 +127,36 @@ public final class LabourMigrationGold implements GoldIndicatorJob {
                     shareColumns(inputs.runId()), AggregationMethod.RATIO_OF_SUMS)));
   }
 
+  /**
+   * Keeps one all-ages row per observation: ILOSTAT repeats the total under each age classification
+   * it publishes (15+, aggregate bands, 10-year bands), all equal.
+   */
+  private static Dataset<Row> oneAgeTotal(Dataset<Row> rows) {
+    Column rank = when(col("age").equalTo(TOTAL_AGES.get(0)), 0);
+    for (int i = 1; i < TOTAL_AGES.size(); i++) {
+      rank = rank.when(col("age").equalTo(TOTAL_AGES.get(i)), i);
+    }
+    return rows.withColumn("age_rank", rank)
+        .withColumn(
+            "first_rank",
+            min("age_rank")
+                .over(Window.partitionBy("area", "indicator", "source", "year", "sex", "origin")))
+        .where(col("age_rank").equalTo(col("first_rank")))
+        .drop("age_rank", "first_rank");
+  }
+
   /** Keeps one source per country and year: place of birth first, then the first source code. */
   private static Dataset<Row> preferredSource(Dataset<Row> rows) {
     Column basisRank = when(col("migrant_basis").equalTo("BIRTH"), 0).otherwise(1);
-    Dataset<Row> choices =
-        rows.select(col("area"), col("year"), col("migrant_basis"), col("source"))
-            .distinct()
-            .withColumn(
-                "choice",
-                row_number()
-                    .over(
-                        Window.partitionBy("area", "year")
-                            .orderBy(basisRank, col("source").asc_nulls_last())))
-            .where(col("choice").equalTo(1))
-            .drop("choice");
-    return rows.join(choices, new String[] {"area", "year", "migrant_basis", "source"});
+    // Rows of the same basis and source share a rank, so the whole preferred source is kept.
+    return rows.withColumn(
+            "choice",
+            dense_rank()
+                .over(
+                    Window.partitionBy("area", "year")
+                        .orderBy(basisRank, col("source").asc_nulls_last())))
+        .where(col("choice").equalTo(1))
+        .drop("choice");
   }
 
   private static Map<String, Column> workerColumns(String runId) {
