@@ -96,12 +96,10 @@ public final class ProgressAssessmentGold {
 
   /** Every breakdown column empty or the total, as the gold jobs write a headline figure. */
   private static Column undisaggregated() {
-    Column condition = null;
-    for (String name : GoldTables.DISAGGREGATIONS) {
-      Column total = col(name).isNull().or(col(name).equalTo(TOTAL));
-      condition = condition == null ? total : condition.and(total);
-    }
-    return condition;
+    return GoldTables.DISAGGREGATIONS.stream()
+        .map(name -> col(name).isNull().or(col(name).equalTo(TOTAL)))
+        .reduce(Column::and)
+        .orElseThrow();
   }
 
   private static Row ruleRow(ProgressRule rule) {
