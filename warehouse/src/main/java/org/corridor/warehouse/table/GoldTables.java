@@ -79,11 +79,18 @@ public final class GoldTables {
           .optional("target_value", DOUBLE, "2030 target, where one exists")
           .optional("observed_cagr", DOUBLE, "observed compound annual growth rate")
           .optional("required_cagr", DOUBLE, "growth rate needed to reach the target by 2030")
-          .optional("ratio", DOUBLE, "observed / required CAGR")
+          .optional(
+              "ratio",
+              DOUBLE,
+              "OPEN_SDG: observed / required CAGR, signed by the desired direction; ESCAP:"
+                  + " anticipated progress, (projected - baseline) / (target - baseline)")
           .optional("current_status_index", DOUBLE, "ESCAP current status index")
-          .optional("projected_value", DOUBLE, "value projected for 2030")
+          .optional("projected_value", DOUBLE, "ESCAP: value projected for the target year (2030)")
           .required(
-              "category", STRING, "ON_TRACK, ACCELERATION_NEEDED, LIMITED_PROGRESS, DETERIORATION")
+              "category",
+              STRING,
+              "TARGET_ACHIEVED, ON_TRACK, ACCELERATION_NEEDED, LIMITED_PROGRESS (OPEN_SDG only),"
+                  + " DETERIORATION, or NOT_ASSESSABLE where the growth rate is undefined")
           .required("thresholds", STRING, "thresholds used, as written in the method")
           .required(Lineage.RUN_ID, STRING, "ETL run")
           .key("indicator", "series", "area", "method")

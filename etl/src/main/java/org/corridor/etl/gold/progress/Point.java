@@ -1,0 +1,4 @@
+package org.corridor.etl.gold.progress;
+
+/** One yearly value of a series. */
+public record Point(int year, double value) {}
