@@ -16,7 +16,11 @@ public interface GoldIndicatorJob {
   /** Indicator codes this job writes. */
   List<String> indicators();
 
-  /** Silver fact tables it reads (reference tables and population aside). */
+  /**
+   * Silver tables its figures are computed from. Area memberships and population, which every
+   * aggregate's coverage rests on, are inputs of every job and need not be listed unless they are
+   * components of the indicator itself.
+   */
   List<TableSpec> sources();
 
   /** The observations, projected onto {@code gold.indicator_observation}. */

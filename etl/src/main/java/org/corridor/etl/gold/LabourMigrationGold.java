@@ -48,7 +48,7 @@ public final class LabourMigrationGold implements GoldIndicatorJob {
 
   @Override
   public List<TableSpec> sources() {
-    return List.of(SilverTables.LABOUR_MIGRATION, SilverTables.POPULATION);
+    return List.of(SilverTables.LABOUR_MIGRATION);
   }
 
   @Override

@@ -52,7 +52,7 @@ public final class MigrationPolicyGold implements GoldIndicatorJob {
 
   @Override
   public List<TableSpec> sources() {
-    return List.of(SilverTables.MIGRATION_POLICY, SilverTables.POPULATION);
+    return List.of(SilverTables.MIGRATION_POLICY);
   }
 
   @Override

@@ -39,8 +39,7 @@ public final class RemittanceCorridorGold implements GoldIndicatorJob {
     return List.of(
         SilverTables.BILATERAL_REMITTANCE,
         SilverTables.BILATERAL_MIGRANT_STOCK,
-        SilverTables.REMITTANCE_FLOW,
-        SilverTables.POPULATION);
+        SilverTables.REMITTANCE_FLOW);
   }
 
   @Override

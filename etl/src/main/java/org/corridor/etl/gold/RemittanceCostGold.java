@@ -51,10 +51,7 @@ public final class RemittanceCostGold implements GoldIndicatorJob {
 
   @Override
   public List<TableSpec> sources() {
-    return List.of(
-        SilverTables.REMITTANCE_PRICE,
-        SilverTables.REMITTANCE_PRICE_CORRIDOR,
-        SilverTables.POPULATION);
+    return List.of(SilverTables.REMITTANCE_PRICE, SilverTables.REMITTANCE_PRICE_CORRIDOR);
   }
 
   @Override

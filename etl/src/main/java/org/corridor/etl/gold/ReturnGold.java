@@ -41,7 +41,7 @@ public final class ReturnGold implements GoldIndicatorJob {
 
   @Override
   public List<TableSpec> sources() {
-    return List.of(SilverTables.RETURN_MIGRATION, SilverTables.POPULATION);
+    return List.of(SilverTables.RETURN_MIGRATION);
   }
 
   @Override

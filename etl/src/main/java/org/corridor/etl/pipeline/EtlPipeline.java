@@ -25,6 +25,7 @@ import org.corridor.etl.delta.Warehouse;
 import org.corridor.etl.gold.GoldIndicatorJob;
 import org.corridor.etl.gold.GoldInputs;
 import org.corridor.etl.gold.GoldJobs;
+import org.corridor.etl.gold.ProgressAssessmentGold;
 import org.corridor.etl.gold.Sdg1732CrossCheck;
 import org.corridor.etl.gold.Sdg1732Gold;
 import org.corridor.etl.silver.ActivityCodeLists;
@@ -53,6 +54,7 @@ public final class EtlPipeline {
   private final Areas areas;
   private final Progress progress;
   private final RunLog runLog;
+  private final IndicatorCatalogue catalogue;
   private final String modelVersion;
   private final Set<String> countries;
 
@@ -61,7 +63,8 @@ public final class EtlPipeline {
     this.areas = requireNonNull(areas, "areas is null");
     this.progress = requireNonNull(progress, "progress is null");
     this.runLog = new RunLog(warehouse);
-    this.modelVersion = ModelVersion.of(areas, IndicatorCatalogue.load());
+    this.catalogue = IndicatorCatalogue.load();
+    this.modelVersion = ModelVersion.of(areas, catalogue);
     this.countries = areas.countries().stream().map(Area::iso3).collect(Collectors.toSet());
   }
 
@@ -220,13 +223,21 @@ public final class EtlPipeline {
             .filter(TableCommit::committed)
             .map(TableCommit::table)
             .collect(Collectors.toSet());
+    // Memberships and population are every aggregate's coverage, so a change to either moves
+    // figures of every indicator.
     boolean rebuildAll =
-        !goldWasCurrent || changed.contains(SilverTables.AREA_MEMBERSHIP.qualifiedName());
+        !goldWasCurrent
+            || changed.contains(SilverTables.AREA_MEMBERSHIP.qualifiedName())
+            || changed.contains(SilverTables.POPULATION.qualifiedName());
     GoldInputs goldInputs = new GoldInputs(warehouse, runId);
     for (GoldIndicatorJob job : GoldJobs.all()) {
       String step = "gold " + String.join(", ", job.indicators());
       progress.started(step);
-      if (rebuildAll || job.sources().stream().anyMatch(t -> changed.contains(t.qualifiedName()))) {
+      if (job.sources().stream().noneMatch(warehouse::exists)) {
+        // Tables are never dropped, so a job without any input table has never written a row.
+        progress.finished(step, "no input loaded yet");
+      } else if (rebuildAll
+          || job.sources().stream().anyMatch(t -> changed.contains(t.qualifiedName()))) {
         TableCommit gold =
             warehouse.merge(
                 GoldTables.INDICATOR_OBSERVATION, job.observations(goldInputs), job.scope());
@@ -235,6 +246,16 @@ public final class EtlPipeline {
       } else {
         progress.finished(step, "up to date: none of its inputs changed");
       }
+    }
+
+    boolean observationsChanged =
+        commits.stream()
+            .anyMatch(
+                c ->
+                    c.committed()
+                        && c.table().equals(GoldTables.INDICATOR_OBSERVATION.qualifiedName()));
+    if (observationsChanged || rebuildAll) {
+      assessProgress(runId, commits);
     }
 
     if (warehouse.exists(SilverTables.PUBLISHED_INDICATOR)) {
@@ -249,6 +270,25 @@ public final class EtlPipeline {
               "%,d country-years compared, %,d differ by more than %s percentage points",
               check.compared(), check.differing(), Sdg1732CrossCheck.TOLERANCE_PP));
     }
+  }
+
+  /**
+   * Reassesses progress over all observations: a series' assessment rests on its whole history, and
+   * the table is small, so rewriting it is simpler than tracing which series a run touched.
+   */
+  private void assessProgress(String runId, List<TableCommit> commits) {
+    String step = "gold progress assessment";
+    progress.started(step);
+    TableCommit assessed =
+        warehouse.merge(
+            GoldTables.PROGRESS_ASSESSMENT,
+            ProgressAssessmentGold.transform(
+                warehouse.read(GoldTables.INDICATOR_OBSERVATION),
+                ProgressAssessmentGold.rules(catalogue),
+                runId),
+            Scope.wholeTable());
+    commits.add(assessed);
+    progress.finished(step, describe(assessed));
   }
 
   private static RunSummary summary(

@@ -26,6 +26,7 @@ import org.corridor.etl.audit.InputOutcome;
 import org.corridor.etl.audit.RunSummary;
 import org.corridor.etl.delta.Warehouse;
 import org.corridor.warehouse.area.Areas;
+import org.corridor.warehouse.table.GoldTables;
 import org.corridor.warehouse.table.SilverTables;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -201,6 +202,34 @@ class MissingMigrantsTest {
     assertThat(first.<Double>getAs("latitude")).isEqualTo(37.34265178);
     assertThat(first.<Double>getAs("longitude")).isEqualTo(42.99259985);
     assertThat(first.<Long>getAs("dead")).isEqualTo(1L);
+    assertGoldSumsOf2026(records.stream().filter(r -> !negative.contains(r)).toList());
+  }
+
+  /** SDG 10.7.3 for 2026 (only the real download has that year), summed here from its records. */
+  private void assertGoldSumsOf2026(List<CSVRecord> accepted) {
+    long world = 0;
+    long westernAsia = 0;
+    for (CSVRecord r : accepted) {
+      if (r.get("Year").equals("2026")) {
+        long persons = count(r, "Number Dead") + count(r, "Minimum Estimated Number of Missing");
+        world += persons;
+        westernAsia += r.get("Region").equals("Western Asia") ? persons : 0;
+      }
+    }
+    assertThat(goldValue("WLD")).isEqualTo(world);
+    assertThat(goldValue("M49_145")).isEqualTo(westernAsia).isPositive();
+  }
+
+  private double goldValue(String area) {
+    return warehouse
+        .read(GoldTables.INDICATOR_OBSERVATION)
+        .where(
+            col("indicator")
+                .equalTo("10.7.3")
+                .and(col("area").equalTo(area))
+                .and(col("period").equalTo("2026")))
+        .first()
+        .<Double>getAs("value");
   }
 
   private static long count(CSVRecord record, String column) {

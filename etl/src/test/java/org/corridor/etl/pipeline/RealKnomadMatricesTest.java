@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -17,19 +19,24 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.spark.sql.Dataset;
 import org.corridor.etl.RealData;
 import org.corridor.etl.TestSpark;
 import org.corridor.etl.audit.InputOutcome;
 import org.corridor.etl.audit.RunSummary;
 import org.corridor.etl.delta.Warehouse;
+import org.corridor.etl.gold.RemittanceCorridorGold;
 import org.corridor.warehouse.area.AreaNames;
 import org.corridor.warehouse.area.Areas;
 import org.corridor.warehouse.table.BronzeTables;
+import org.corridor.warehouse.table.GoldTables;
 import org.corridor.warehouse.table.SilverTables;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -46,6 +53,7 @@ import org.junit.jupiter.api.io.TempDir;
 class RealKnomadMatricesTest {
   private static final String REMITTANCES = "WB_Bilateral_Remittance_Estimates_2017.xlsx";
   private static final String STOCK = "WB_Bilateral_Estimates_Migrant_Stocks_2017.xlsx";
+  private static final String WDI_RECEIVED = "API_BX.TRF.PWKR.CD.DT_DS2_en_csv_v2_38454.csv";
   private static final Set<String> NOT_COUNTRIES =
       Set.of("WORLD", "World", "Other North", "Other South");
 
@@ -53,6 +61,7 @@ class RealKnomadMatricesTest {
   private RunSummary run;
   private Published remittances;
   private Published stock;
+  private Path received;
 
   @BeforeAll
   void load(@TempDir Path temp) throws IOException {
@@ -60,11 +69,14 @@ class RealKnomadMatricesTest {
     assumeTrue(folder.isPresent(), "../shared/realdata/knomad is absent");
     remittances = Published.read(folder.get().resolve(REMITTANCES), "Bilateral_Remittances_2017");
     stock = Published.read(folder.get().resolve(STOCK), "Bilateral_Migration_2017");
+    Optional<Path> wdi = RealData.folder("wb-wdi");
+    assumeTrue(wdi.isPresent(), "../shared/realdata/wb-wdi is absent");
+    received = wdi.get().resolve(WDI_RECEIVED);
     warehouse = new Warehouse(TestSpark.session(), temp.resolve("w").toString());
     run =
         new EtlPipeline(warehouse, Areas.load(), Progress.silent())
             .run(
-                List.of(folder.get().resolve(REMITTANCES), folder.get().resolve(STOCK)),
+                List.of(folder.get().resolve(REMITTANCES), folder.get().resolve(STOCK), received),
                 Optional.empty(),
                 "real knomad");
   }
@@ -193,6 +205,57 @@ class RealKnomadMatricesTest {
             .first();
     assertThat(mexicansInUs.<Double>getAs("persons"))
         .isEqualTo(stock.value("Mexico", "United States"));
+  }
+
+  @Test
+  void bilateralRemittancesAreServedPerCorridorAsPublished() {
+    org.apache.spark.sql.Row usToMexico =
+        gold(RemittanceCorridorGold.BILATERAL, "MEX")
+            .where(col("origin").equalTo("USA").and(col("destination").equalTo("MEX")))
+            .first();
+    assertThat(usToMexico.<Double>getAs("value"))
+        .isCloseTo(remittances.value("United States", "Mexico") * 1e6, within(1e-3));
+  }
+
+  @Test
+  void remittancesPerMigrantDivideWdiInflowsByKnomadEmigrants() throws IOException {
+    // Mexico's emigrants in countries: its World total less the two residual columns.
+    double emigrants =
+        stock.value("Mexico", "World")
+            - stock.value("Mexico", "Other North")
+            - stock.value("Mexico", "Other South");
+    double inflows = wdiValue(received, "MEX", "2017");
+    org.apache.spark.sql.Row mexico =
+        gold(RemittanceCorridorGold.PER_MIGRANT, "MEX")
+            .where(col("period").equalTo("2017"))
+            .first();
+    assertThat(mexico.<Double>getAs("denominator")).isEqualTo(emigrants);
+    assertThat(mexico.<Double>getAs("value")).isCloseTo(inflows / emigrants, within(1e-9));
+    assertThat(inflows).isGreaterThan(3e10);
+  }
+
+  private Dataset<org.apache.spark.sql.Row> gold(String indicator, String area) {
+    return warehouse
+        .read(GoldTables.INDICATOR_OBSERVATION)
+        .where(col("indicator").equalTo(indicator).and(col("area").equalTo(area)));
+  }
+
+  /** One cell of a WDI bulk CSV, parsed apart from the reader under test. */
+  private static double wdiValue(Path file, String country, String year) throws IOException {
+    List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+    String table = String.join("\n", lines.subList(4, lines.size()));
+    for (CSVRecord line :
+        CSVFormat.RFC4180
+            .builder()
+            .setHeader()
+            .setAllowMissingColumnNames(true)
+            .get()
+            .parse(new StringReader(table))) {
+      if (line.get("Country Code").equals(country)) {
+        return Double.parseDouble(line.get(year));
+      }
+    }
+    throw new AssertionError(country + " is not in " + file);
   }
 
   private InputOutcome outcome(String file) {

@@ -3,6 +3,7 @@ package org.corridor.etl.pipeline;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -21,6 +22,7 @@ import org.corridor.etl.audit.InputOutcome;
 import org.corridor.etl.audit.RunSummary;
 import org.corridor.etl.delta.Warehouse;
 import org.corridor.warehouse.area.Areas;
+import org.corridor.warehouse.table.GoldTables;
 import org.corridor.warehouse.table.SilverTables;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -28,6 +30,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** UNHCR population exports to silver.refugee_population, on a hand-written and the real file. */
 class RefugeePopulationTest {
+  private static final Map<String, Double> POPULATION_2023 =
+      Map.of("SYR", 23_594_623.0, "AFG", 41_454_761.0, "UKR", 37_732_836.0);
+
   @TempDir Path temp;
 
   @Test
@@ -87,9 +92,10 @@ class RefugeePopulationTest {
 
     RunSummary run =
         new EtlPipeline(warehouse, Areas.load(), Progress.silent())
-            .run(List.of(file), Optional.empty(), "real unhcr");
+            .run(List.of(file, populationFile()), Optional.empty(), "real unhcr");
 
-    InputOutcome outcome = run.inputs().get(0);
+    InputOutcome outcome =
+        run.inputs().stream().filter(i -> i.file().equals("population.csv")).findFirst().get();
     assertThat(outcome.rowsRead()).isEqualTo(lines.size()).isEqualTo(48_731);
     assertThat(outcome.rowsQuarantined()).isEqualTo(nonCountry).isEqualTo(1_275);
     assertThat(outcome.rowsAccepted()).isEqualTo(lines.size() - nonCountry);
@@ -109,6 +115,62 @@ class RefugeePopulationTest {
                     .and(col("year").equalTo(2023)))
             .first();
     assertThat(loaded.<Long>getAs("refugees")).isEqualTo(Long.parseLong(syriaGermany.get(5)));
+    assertRefugeesPerHundredThousand(warehouse, lines);
+  }
+
+  /**
+   * SDG 10.7.4 for 2023 from the real export's refugees and the populations of {@link
+   * #populationFile()}: refugees from a country summed here over its countries of asylum.
+   */
+  private static void assertRefugeesPerHundredThousand(Warehouse warehouse, List<CSVRecord> lines) {
+    Map<String, Long> refugees = new java.util.HashMap<>();
+    for (CSVRecord line : lines) {
+      if (line.get(0).equals("2023") && POPULATION_2023.containsKey(line.get(2))) {
+        refugees.merge(line.get(2), Long.parseLong(line.get(5)), Long::sum);
+      }
+    }
+    double ratioOfSums = 0;
+    double weight = 0;
+    for (Map.Entry<String, Double> country : POPULATION_2023.entrySet()) {
+      double from = refugees.get(country.getKey());
+      double expected = from / (country.getValue() + from) * 100_000;
+      assertThat(goldValue(warehouse, country.getKey())).isCloseTo(expected, within(1e-6));
+      ratioOfSums += from;
+      weight += country.getValue() + from;
+    }
+    assertThat(refugees.get("SYR")).isGreaterThan(6_000_000L);
+    assertThat(goldValue(warehouse, "WLD")).isCloseTo(ratioOfSums / weight * 100_000, within(1e-6));
+  }
+
+  private static double goldValue(Warehouse warehouse, String area) {
+    return warehouse
+        .read(GoldTables.INDICATOR_OBSERVATION)
+        .where(
+            col("indicator")
+                .equalTo("10.7.4")
+                .and(col("area").equalTo(area))
+                .and(col("period").equalTo("2023")))
+        .first()
+        .<Double>getAs("value");
+  }
+
+  /** A WDI population file for three countries of origin; the real folder has none. */
+  private Path populationFile() throws IOException {
+    StringBuilder csv =
+        new StringBuilder(
+            "\uFEFF\"Data Source\",\"World Development Indicators\",\n\n"
+                + "\"Last Updated Date\",\"2025-07-01\",\n\n"
+                + "\"Country Name\",\"Country Code\",\"Indicator Name\",\"Indicator Code\","
+                + "\"2023\",\n");
+    POPULATION_2023.forEach(
+        (code, persons) ->
+            csv.append(
+                String.format(
+                    "\"%s\",\"%s\",\"Population, total\",\"SP.POP.TOTL\",\"%.0f\",%n",
+                    code, code, persons)));
+    Path file = temp.resolve("API_SP.POP.TOTL_DS2_en_csv_v2_test.csv");
+    Files.writeString(file, csv.toString(), StandardCharsets.UTF_8);
+    return file;
   }
 
   /** The data lines after the header, parsed independently of the reader under test. */

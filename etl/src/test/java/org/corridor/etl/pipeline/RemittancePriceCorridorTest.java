@@ -2,6 +2,7 @@ package org.corridor.etl.pipeline;
 
 import static org.apache.spark.sql.functions.col;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -14,6 +15,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.corridor.etl.Fixtures;
 import org.corridor.etl.RealData;
@@ -22,6 +24,7 @@ import org.corridor.etl.audit.InputOutcome;
 import org.corridor.etl.audit.RunSummary;
 import org.corridor.etl.delta.Warehouse;
 import org.corridor.warehouse.area.Areas;
+import org.corridor.warehouse.table.GoldTables;
 import org.corridor.warehouse.table.SilverTables;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -148,6 +151,52 @@ class RemittancePriceCorridorTest {
                 .count())
         .as("RPW's KSV is Kosovo")
         .isEqualTo(80);
+    assertCorridorCountsOfTheLastQuarter(warehouse, lines, header.size() - 1);
+  }
+
+  /**
+   * SDG 10.c.1's corridor counts for 2020-Q3 (the file's last column), counted here over the valid
+   * published averages: every corridor RPW prices that quarter, Antilles and negatives aside.
+   */
+  private static void assertCorridorCountsOfTheLastQuarter(
+      Warehouse warehouse, List<CSVRecord> lines, int column) {
+    long corridors = 0;
+    long above = 0;
+    long below = 0;
+    for (CSVRecord line : lines) {
+      if (line.get(column).equals("..") || line.get(5).equals("ANT")) {
+        continue;
+      }
+      double cost = Double.parseDouble(line.get(column));
+      if (cost >= 0) {
+        corridors++;
+        above += cost > 5 ? 1 : 0;
+        below += cost < 3 ? 1 : 0;
+      }
+    }
+    Dataset<Row> gold =
+        warehouse
+            .read(GoldTables.INDICATOR_OBSERVATION)
+            .where(col("indicator").equalTo("10.c.1").and(col("period").equalTo("2020-Q3")));
+    assertThat(worldValue(gold, "CORRIDORS_ABOVE_5PCT")).isEqualTo(above);
+    assertThat(worldValue(gold, "CORRIDORS_BELOW_3PCT")).isEqualTo(below);
+    assertThat(worldValue(gold, "CORRIDORS_ABOVE_5PCT_SHARE"))
+        .isCloseTo(100.0 * above / corridors, within(1e-9));
+    assertThat(corridors).isGreaterThan(300);
+    Row usaMexico =
+        gold.where(
+                col("series")
+                    .equalTo("CORRIDOR_USD200")
+                    .and(col("origin").equalTo("USA"))
+                    .and(col("destination").equalTo("MEX")))
+            .first();
+    assertThat(usaMexico.<Double>getAs("value")).isEqualTo(4.18037033081055);
+  }
+
+  private static double worldValue(Dataset<Row> gold, String series) {
+    return gold.where(col("series").equalTo(series).and(col("area").equalTo("WLD")))
+        .first()
+        .<Double>getAs("value");
   }
 
   /** The data lines between the header and the footer, parsed apart from the reader under test. */
