@@ -20,9 +20,9 @@ import org.corridor.warehouse.area.PublisherAggregate;
  * the publisher's own aggregate rows and a country metadata file; KNOMAD bilateral remittance and
  * migrant stock matrices for 20 of them; files in Corridor's own layouts for recruitment costs,
  * assisted returns, migration policies and programme results, with the custom indicators a
- * secretariat defines over them; and one file in each other source's layout. Deliberately
- * bad lines and cells (an unknown country code, negative values, a text cell, one per layout) show
- * the quarantine at work. The same seed always writes the same bytes.
+ * secretariat defines over them; and one file in each other source's layout. Deliberately bad lines
+ * and cells (an unknown country code, negative values, a text cell, one per layout) show the
+ * quarantine at work. The same seed always writes the same bytes.
  */
 public final class DemoData {
   public static final long DEFAULT_SEED = 2030;
