@@ -36,7 +36,8 @@ class CustomIndicatorFileTest {
     assertThat(cell(row, "target_year")).isEqualTo("2030");
     assertThat(cell(row, "denominator")).isNull();
     assertThat(
-            row.getLong(BronzeTables.CUSTOM_INDICATOR_DEFINITION.columnNames().indexOf("_source_row")))
+            row.getLong(
+                BronzeTables.CUSTOM_INDICATOR_DEFINITION.columnNames().indexOf("_source_row")))
         .isEqualTo(1L);
   }
 
