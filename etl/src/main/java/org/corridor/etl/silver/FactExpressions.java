@@ -39,8 +39,7 @@ final class FactExpressions {
                 typeOf(text) instanceof BooleanType
                     ? Optional.empty()
                     : Optional.of(
-                        reason(
-                            Reason.INVALID_EXPRESSION,
+                        Reason.INVALID_EXPRESSION.with(
                             field
                                 + " "
                                 + text
@@ -58,8 +57,7 @@ final class FactExpressions {
                 typeOf(text) instanceof NumericType
                     ? Optional.empty()
                     : Optional.of(
-                        reason(
-                            Reason.INVALID_EXPRESSION,
+                        Reason.INVALID_EXPRESSION.with(
                             field
                                 + " "
                                 + text
@@ -83,8 +81,7 @@ final class FactExpressions {
       String condition = String.valueOf(spark.getCondition());
       if (condition.startsWith("UNRESOLVED_COLUMN")) {
         return Optional.of(
-            reason(
-                Reason.UNKNOWN_COLUMN,
+            Reason.UNKNOWN_COLUMN.with(
                 field
                     + " names "
                     + spark.getMessageParameters().getOrDefault("objectName", text)
@@ -94,8 +91,7 @@ final class FactExpressions {
                     + String.join(", ", table.columnNames())
                     + ")"));
       }
-      return Optional.of(
-          reason(Reason.INVALID_EXPRESSION, field + " " + text + ": " + firstLine(e)));
+      return Optional.of(Reason.INVALID_EXPRESSION.with(field + " " + text + ": " + firstLine(e)));
     }
   }
 
@@ -110,9 +106,5 @@ final class FactExpressions {
         .filter(line -> !line.isEmpty())
         .findFirst()
         .orElse(e.getClass().getSimpleName());
-  }
-
-  static String reason(Reason reason, String detail) {
-    return reason.name() + ": " + detail;
   }
 }

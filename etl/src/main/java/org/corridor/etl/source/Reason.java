@@ -32,5 +32,10 @@ public enum Reason {
   /** A custom indicator's expression that does not parse, or does not give what it is for. */
   INVALID_EXPRESSION,
   /** A custom indicator's expression naming a column its fact table does not have. */
-  UNKNOWN_COLUMN
+  UNKNOWN_COLUMN;
+
+  /** The reason as stored in quarantine, e.g. {@code BAD_PERIOD: target_year 30}. */
+  public String with(String detail) {
+    return name() + ": " + detail;
+  }
 }
