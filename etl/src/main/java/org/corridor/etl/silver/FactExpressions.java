@@ -9,12 +9,16 @@ import org.apache.spark.SparkThrowable;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.catalyst.expressions.Expression;
+import org.apache.spark.sql.catalyst.expressions.PlanExpression;
+import org.apache.spark.sql.catalyst.parser.CatalystSqlParser$;
 import org.apache.spark.sql.types.BooleanType;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.NumericType;
 import org.corridor.etl.source.Reason;
 import org.corridor.etl.spark.SparkSchemas;
 import org.corridor.warehouse.table.TableSpec;
+import scala.jdk.javaapi.CollectionConverters;
 
 /**
  * Checks a custom indicator's expressions the way the gold job will run them: Spark parses and
@@ -72,7 +76,12 @@ final class FactExpressions {
       // Selected beside every column, so an aggregate such as sum(value) fails too: the
       // expression must be a value of one row, which the job sums per country and year itself.
       empty.select(col("*"), expr(text));
-      return Optional.empty();
+      // A subquery could read any table or file the ETL can reach; a definition sees one row.
+      return holdsSubquery(CatalystSqlParser$.MODULE$.parseExpression(text))
+          ? Optional.of(
+              Reason.INVALID_EXPRESSION.with(
+                  field + " " + text + ": a subquery reads beyond the fact row"))
+          : Optional.empty();
     } catch (Exception e) {
       // Spark's AnalysisException, checked in Java's eyes, is thrown though no signature says so.
       if (!(e instanceof SparkThrowable spark)) {
@@ -93,6 +102,12 @@ final class FactExpressions {
       }
       return Optional.of(Reason.INVALID_EXPRESSION.with(field + " " + text + ": " + firstLine(e)));
     }
+  }
+
+  private static boolean holdsSubquery(Expression expression) {
+    return expression instanceof PlanExpression<?>
+        || CollectionConverters.asJava(expression.children()).stream()
+            .anyMatch(FactExpressions::holdsSubquery);
   }
 
   private DataType typeOf(String text) {
