@@ -37,38 +37,26 @@ final class FactExpressions {
 
   /** The reason a row condition fails, if it does. */
   Optional<String> conditionProblem(String field, String text) {
-    return analyse(field, text)
-        .or(
-            () ->
-                typeOf(text) instanceof BooleanType
-                    ? Optional.empty()
-                    : Optional.of(
-                        Reason.INVALID_EXPRESSION.with(
-                            field
-                                + " "
-                                + text
-                                + " is "
-                                + typeOf(text).simpleString()
-                                + ", not a"
-                                + " condition")));
+    return problem(field, text, BooleanType.class, "a condition");
   }
 
   /** The reason an expression meant to give a number per row fails, if it does. */
   Optional<String> numberProblem(String field, String text) {
+    return problem(field, text, NumericType.class, "a number");
+  }
+
+  private Optional<String> problem(
+      String field, String text, Class<? extends DataType> due, String what) {
     return analyse(field, text)
         .or(
-            () ->
-                typeOf(text) instanceof NumericType
-                    ? Optional.empty()
-                    : Optional.of(
-                        Reason.INVALID_EXPRESSION.with(
-                            field
-                                + " "
-                                + text
-                                + " is "
-                                + typeOf(text).simpleString()
-                                + ", not a"
-                                + " number")));
+            () -> {
+              DataType type = empty.select(expr(text)).schema().fields()[0].dataType();
+              return due.isInstance(type)
+                  ? Optional.empty()
+                  : Optional.of(
+                      Reason.INVALID_EXPRESSION.with(
+                          field + " " + text + " is " + type.simpleString() + ", not " + what));
+            });
   }
 
   private Optional<String> analyse(String field, String text) {
@@ -108,10 +96,6 @@ final class FactExpressions {
     return expression instanceof PlanExpression<?>
         || CollectionConverters.asJava(expression.children()).stream()
             .anyMatch(FactExpressions::holdsSubquery);
-  }
-
-  private DataType typeOf(String text) {
-    return empty.select(expr(text)).schema().fields()[0].dataType();
   }
 
   private static String firstLine(Exception e) {
