@@ -104,6 +104,15 @@ public final class EtlErrors {
             + " is not UTF-8 text; save it again as UTF-8 or use the publisher's original download");
   }
 
+  public static RejectedFile notCustomIndicatorFile(Path file, String why) {
+    return new RejectedFile(
+        file.getFileName()
+            + " is not a custom-indicator definitions file: "
+            + why
+            + "; it must be a JSON object whose \"corridorCustomIndicators\" key holds a list of"
+            + " definitions (see the README, section Custom indicators)");
+  }
+
   public static RejectedFile notAWorkbook(Path file, String why) {
     return new RejectedFile(
         file.getFileName()

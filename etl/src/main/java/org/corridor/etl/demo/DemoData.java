@@ -19,9 +19,10 @@ import org.corridor.warehouse.area.PublisherAggregate;
  * and WDI's own remittances as a share of GDP for every country in the code list, 2000-2024, with
  * the publisher's own aggregate rows and a country metadata file; KNOMAD bilateral remittance and
  * migrant stock matrices for 20 of them; files in Corridor's own layouts for recruitment costs,
- * assisted returns and migration policies; and one file in each other source's layout. Deliberately
- * bad lines and cells (an unknown country code, negative values, a text cell, one per layout) show
- * the quarantine at work. The same seed always writes the same bytes.
+ * assisted returns, migration policies and programme results, with the custom indicators a
+ * secretariat defines over them; and one file in each other source's layout. Deliberately bad lines
+ * and cells (an unknown country code, negative values, a text cell, one per layout) show the
+ * quarantine at work. The same seed always writes the same bytes.
  */
 public final class DemoData {
   public static final long DEFAULT_SEED = 2030;
@@ -111,6 +112,7 @@ public final class DemoData {
       written.add(new AssistedReturnDemoWriter(seed).writeTo(folder));
       written.add(new MigrationPolicyDemoWriter(seed).writeTo(folder));
       written.addAll(new RpwDemoWriter(areas, seed).writeTo(folder));
+      written.addAll(new CustomIndicatorDemoWriter(seed).writeTo(folder));
       return written;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write demo data to " + folder, e);

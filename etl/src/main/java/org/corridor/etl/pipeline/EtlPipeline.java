@@ -194,6 +194,10 @@ public final class EtlPipeline {
           new SingleTableLoader(warehouse, new MigrationPolicySource(countries));
       case RPW_SERVICE -> new SingleTableLoader(warehouse, new RpwServiceSource(countries));
       case RPW_CORRIDOR -> new SingleTableLoader(warehouse, new RpwCorridorSource(countries));
+      case PROGRAMME_RESULTS ->
+          new SingleTableLoader(warehouse, new ProgrammeResultSource(countries));
+      case CUSTOM_INDICATORS ->
+          new SingleTableLoader(warehouse, CustomIndicatorSource.againstShippedCatalogue());
       case WDI_INDICATOR_METADATA ->
           throw new IllegalArgumentException(kind.label() + " files hold nothing to load");
     };
@@ -230,7 +234,9 @@ public final class EtlPipeline {
             || changed.contains(SilverTables.AREA_MEMBERSHIP.qualifiedName())
             || changed.contains(SilverTables.POPULATION.qualifiedName());
     GoldInputs goldInputs = new GoldInputs(warehouse, runId);
-    for (GoldIndicatorJob job : GoldJobs.all()) {
+    List<GoldIndicatorJob> jobs = new ArrayList<>(GoldJobs.all());
+    jobs.addAll(GoldJobs.custom(goldInputs));
+    for (GoldIndicatorJob job : jobs) {
       String step = "gold " + String.join(", ", job.indicators());
       progress.started(step);
       if (job.sources().stream().noneMatch(warehouse::exists)) {

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.corridor.etl.source.SourceFile;
 import org.corridor.etl.source.activities.ActivityLayout;
+import org.corridor.etl.source.custom.CustomIndicatorFile;
 import org.corridor.etl.source.ilostat.IlostatCsv;
 import org.corridor.etl.source.knomad.BilateralMatrix;
 import org.corridor.etl.source.knomad.KnomadMeasure;
@@ -35,7 +36,9 @@ public enum SourceKind {
   ASSISTED_RETURNS("assisted-returns"),
   MIGRATION_POLICIES("migration-policies"),
   RPW_SERVICE("rpw-service"),
-  RPW_CORRIDOR("rpw-corridor");
+  RPW_CORRIDOR("rpw-corridor"),
+  PROGRAMME_RESULTS("programme-results"),
+  CUSTOM_INDICATORS("custom-indicators");
 
   private final String label;
 
@@ -93,6 +96,12 @@ public enum SourceKind {
     }
     if (RpwServiceWorkbook.recognises(file) || RpwServiceCsv.recognises(file)) {
       return Optional.of(RPW_SERVICE);
+    }
+    if (CorridorLayout.PROGRAMME_RESULTS.recognises(file)) {
+      return Optional.of(PROGRAMME_RESULTS);
+    }
+    if (CustomIndicatorFile.recognises(file)) {
+      return Optional.of(CUSTOM_INDICATORS);
     }
     if (RpwCorridorCsv.recognises(file)) {
       return Optional.of(RPW_CORRIDOR);

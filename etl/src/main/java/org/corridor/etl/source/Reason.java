@@ -26,5 +26,16 @@ public enum Reason {
   /** A value outside the code list its column allows (e.g. an answer a domain does not offer). */
   INVALID_CODE,
   /** A number outside its column's range (e.g. a policy domain 7, earnings of zero). */
-  OUT_OF_RANGE_VALUE
+  OUT_OF_RANGE_VALUE,
+  /** A custom indicator's code that lacks the custom prefix or is a catalogue indicator's. */
+  RESERVED_CODE,
+  /** A custom indicator's expression that does not parse, or does not give what it is for. */
+  INVALID_EXPRESSION,
+  /** A custom indicator's expression naming a column its fact table does not have. */
+  UNKNOWN_COLUMN;
+
+  /** The reason as stored in quarantine, e.g. {@code BAD_PERIOD: target_year 30}. */
+  public String with(String detail) {
+    return name() + ": " + detail;
+  }
 }

@@ -276,6 +276,39 @@ public final class BronzeTables {
           .key(Lineage.SOURCE_CHECKSUM, Lineage.SOURCE_ROW)
           .build();
 
+  public static final TableSpec PROGRAMME_RESULT =
+      table(BRONZE, "programme_result")
+          .grain("one row per line of a file in Corridor's programme-results layout")
+          .optional("country", STRING, "country where the result was achieved, ISO3")
+          .optional("year", STRING, "year of the result")
+          .optional("programme", STRING, "reporting programme or platform, e.g. AFFORD-DFI")
+          .optional("metric", STRING, "what was counted, e.g. BUSINESSES_CREATED")
+          .optional("sex", STRING, "F, M or empty for a total")
+          .optional("value", STRING, "the count or amount")
+          .columns(Lineage.bronze())
+          .key(Lineage.SOURCE_CHECKSUM, Lineage.SOURCE_ROW)
+          .build();
+
+  public static final TableSpec CUSTOM_INDICATOR_DEFINITION =
+      table(BRONZE, "custom_indicator_definition")
+          .grain("one row per definition of a custom-indicator definitions file")
+          .optional("code", STRING, "indicator code, CUSTOM. followed by the secretariat's code")
+          .optional("name", STRING, "indicator name")
+          .optional("unit", STRING, "unit code")
+          .optional("fact_table", STRING, "silver table the indicator is computed from")
+          .optional("filter", STRING, "Spark SQL condition a fact row must meet")
+          .optional("numerator", STRING, "Spark SQL expression over a fact row")
+          .optional("denominator", STRING, "Spark SQL expression over a fact row")
+          .optional("aggregation", STRING, "SUM, RATIO_OF_SUMS or NOT_AGGREGABLE")
+          .optional("scale", STRING, "factor the value is multiplied by")
+          .optional("target_value", STRING, "value to reach")
+          .optional("target_year", STRING, "year to reach it by")
+          .optional("direction", STRING, "INCREASE, DECREASE or NONE")
+          .optional("source", STRING, "who reports the facts")
+          .columns(Lineage.bronze())
+          .key(Lineage.SOURCE_CHECKSUM, Lineage.SOURCE_ROW)
+          .build();
+
   public static final TableSpec RCP_ACTIVITY =
       table(BRONZE, "rcp_activity")
           .grain("one row per record of a file in Corridor's RCP activity layout")
@@ -333,6 +366,8 @@ public final class BronzeTables {
         UNHCR_POPULATION,
         MMP_INCIDENT,
         MIGRATION_POLICY_ANSWER,
+        PROGRAMME_RESULT,
+        CUSTOM_INDICATOR_DEFINITION,
         RCP_ACTIVITY,
         GFMD_ACTIVITY);
   }

@@ -393,6 +393,39 @@ public final class SilverTables {
           .key("source", "record_id")
           .build();
 
+  public static final TableSpec PROGRAMME_RESULT =
+      table(SILVER, "programme_result")
+          .grain("one row per country, year, programme, metric and sex")
+          .required("area", STRING, "ISO3")
+          .required("year", INTEGER, "year")
+          .required("programme", STRING, "reporting programme or platform")
+          .required("metric", STRING, "what was counted, upper case")
+          .required("sex", STRING, "F, M or _T (total)")
+          .required("value", DOUBLE, "the count or amount, not negative")
+          .columns(Lineage.silver())
+          .key("area", "year", "programme", "metric", "sex")
+          .build();
+
+  public static final TableSpec CUSTOM_INDICATOR =
+      table(SILVER, "custom_indicator")
+          .grain("one row per custom indicator a secretariat defined")
+          .required("code", STRING, "indicator code, e.g. CUSTOM.DIASPORA_BUSINESSES")
+          .required("name", STRING, "indicator name")
+          .required("unit", STRING, "unit code, e.g. NUMBER")
+          .required("fact_table", STRING, "qualified silver table, e.g. silver.programme_result")
+          .optional("filter", STRING, "Spark SQL condition a fact row must meet; null for all")
+          .required("numerator", STRING, "Spark SQL expression summed per country and year")
+          .optional("denominator", STRING, "Spark SQL expression summed likewise; ratios only")
+          .required("aggregation", STRING, "SUM, RATIO_OF_SUMS or NOT_AGGREGABLE")
+          .required("scale", DOUBLE, "factor the value is multiplied by (100 for a percentage)")
+          .optional("target_value", DOUBLE, "value to reach")
+          .optional("target_year", INTEGER, "year to reach it by")
+          .required("direction", STRING, "INCREASE, DECREASE or NONE")
+          .required("source", STRING, "who reports the facts")
+          .columns(Lineage.silver())
+          .key("code")
+          .build();
+
   public static final TableSpec QUARANTINE =
       table(SILVER, "quarantine")
           .grain("one row per rejected source row (or cell of a wide layout)")
@@ -432,6 +465,8 @@ public final class SilverTables {
         MISSING_MIGRANTS,
         RCP_ACTIVITY,
         GFMD_ACTIVITY,
+        PROGRAMME_RESULT,
+        CUSTOM_INDICATOR,
         QUARANTINE);
   }
 }

@@ -24,7 +24,8 @@ import org.corridor.warehouse.table.TableSpec;
 public enum CorridorLayout {
   RECRUITMENT_COSTS("recruitment-costs", BronzeTables.RECRUITMENT_SURVEY),
   ASSISTED_RETURNS("assisted-returns", BronzeTables.AVRR_RETURN),
-  MIGRATION_POLICIES("migration-policies", BronzeTables.MIGRATION_POLICY_ANSWER);
+  MIGRATION_POLICIES("migration-policies", BronzeTables.MIGRATION_POLICY_ANSWER),
+  PROGRAMME_RESULTS("programme-results", BronzeTables.PROGRAMME_RESULT);
 
   private final String name;
   private final List<String> columns;
