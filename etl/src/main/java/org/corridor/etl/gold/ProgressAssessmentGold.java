@@ -33,6 +33,7 @@ import org.corridor.warehouse.catalogue.Indicator;
 import org.corridor.warehouse.catalogue.IndicatorCatalogue;
 import org.corridor.warehouse.table.GoldTables;
 import org.corridor.warehouse.table.Lineage;
+import org.corridor.warehouse.table.SilverTables;
 
 /**
  * Progress towards 2030 of every indicator with a desired direction, per country and aggregate,
@@ -58,6 +59,30 @@ public final class ProgressAssessmentGold {
         .filter(indicator -> indicator.direction() != Direction.NONE)
         .map(ProgressAssessmentGold::rule)
         .toList();
+  }
+
+  /**
+   * The catalogue's rules and those of the custom indicators secretariats defined with a direction
+   * (a definition with half a target never reaches silver).
+   */
+  public static List<ProgressRule> rules(IndicatorCatalogue catalogue, GoldInputs inputs) {
+    List<ProgressRule> rules = new ArrayList<>(rules(catalogue));
+    List<Row> custom =
+        inputs
+            .read(SilverTables.CUSTOM_INDICATOR)
+            .where(col("direction").notEqual(Direction.NONE.name()))
+            .collectAsList();
+    for (Row definition : custom) {
+      String code = definition.getAs("code");
+      Direction direction = Direction.valueOf(definition.getAs("direction"));
+      Double target = definition.getAs("target_value");
+      rules.add(
+          target == null
+              ? ProgressRule.withoutTarget(code, direction)
+              : ProgressRule.towards(
+                  code, direction, target, definition.<Integer>getAs("target_year")));
+    }
+    return rules;
   }
 
   private static ProgressRule rule(Indicator indicator) {

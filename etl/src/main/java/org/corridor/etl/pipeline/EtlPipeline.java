@@ -261,7 +261,7 @@ public final class EtlPipeline {
                     c.committed()
                         && c.table().equals(GoldTables.INDICATOR_OBSERVATION.qualifiedName()));
     if (observationsChanged || rebuildAll) {
-      assessProgress(runId, commits);
+      assessProgress(goldInputs, commits);
     }
 
     if (warehouse.exists(SilverTables.PUBLISHED_INDICATOR)) {
@@ -282,7 +282,7 @@ public final class EtlPipeline {
    * Reassesses progress over all observations: a series' assessment rests on its whole history, and
    * the table is small, so rewriting it is simpler than tracing which series a run touched.
    */
-  private void assessProgress(String runId, List<TableCommit> commits) {
+  private void assessProgress(GoldInputs goldInputs, List<TableCommit> commits) {
     String step = "gold progress assessment";
     progress.started(step);
     TableCommit assessed =
@@ -290,8 +290,8 @@ public final class EtlPipeline {
             GoldTables.PROGRESS_ASSESSMENT,
             ProgressAssessmentGold.transform(
                 warehouse.read(GoldTables.INDICATOR_OBSERVATION),
-                ProgressAssessmentGold.rules(catalogue),
-                runId),
+                ProgressAssessmentGold.rules(catalogue, goldInputs),
+                goldInputs.runId()),
             Scope.wholeTable());
     commits.add(assessed);
     progress.finished(step, describe(assessed));
