@@ -93,9 +93,7 @@ public final class MigrationPolicyGold implements GoldIndicatorJob {
             AggregationMethod.SHARE_OF_COUNTRIES);
     Observations.yearly(share);
     share.put("policy_domain", col("policy_domain"));
-    share.put("value", col("numerator").divide(col("denominator")).multiply(100.0));
-    share.put("numerator", col("numerator"));
-    share.put("denominator", col("denominator"));
+    Observations.ratio(share, 100.0);
     share.put(
         "footnote",
         lit("Unweighted share of the group's responding countries (countries with data)."));

@@ -71,6 +71,14 @@ final class Observations {
     return columns;
   }
 
+  /** Adds a ratio's value, {@code numerator / denominator x scale}, with both its components. */
+  static Map<String, Column> ratio(Map<String, Column> columns, double scale) {
+    columns.put("value", col("numerator").divide(col("denominator")).multiply(scale));
+    columns.put("numerator", col("numerator"));
+    columns.put("denominator", col("denominator"));
+    return columns;
+  }
+
   /** A yearly period from an integer {@code year} column. */
   static Map<String, Column> yearly(Map<String, Column> columns) {
     columns.put("period", col("year").cast("string"));

@@ -62,9 +62,7 @@ public final class RefugeeGold implements GoldIndicatorJob {
     Map<String, Column> columns =
         Observations.yearly(
             Observations.common(INDICATOR, lit(INDICATOR), "PER_100000", SOURCE, runId));
-    columns.put("value", col("numerator").divide(col("denominator")).multiply(PER));
-    columns.put("numerator", col("numerator"));
-    columns.put("denominator", col("denominator"));
+    Observations.ratio(columns, PER);
     return columns;
   }
 }

@@ -86,9 +86,7 @@ public final class RemittanceCorridorGold implements GoldIndicatorJob {
         Observations.yearly(
             Observations.common(
                 PER_MIGRANT, lit(PER_MIGRANT), "USD_PER_PERSON", PER_MIGRANT_SOURCE, runId));
-    columns.put("value", col("numerator").divide(col("denominator")));
-    columns.put("numerator", col("numerator"));
-    columns.put("denominator", col("denominator"));
+    Observations.ratio(columns, 1.0);
     return columns;
   }
 }

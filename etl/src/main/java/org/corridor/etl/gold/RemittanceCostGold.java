@@ -177,9 +177,7 @@ public final class RemittanceCostGold implements GoldIndicatorJob {
     columns.put("period", col("period"));
     columns.put("year", col("year"));
     columns.put("provider_type", col("provider_type"));
-    columns.put("value", col("numerator").divide(col("denominator")));
-    columns.put("numerator", col("numerator"));
-    columns.put("denominator", col("denominator"));
+    Observations.ratio(columns, 1.0);
   }
 
   /** How many corridors cost more than 5% and less than 3%, and their share of all corridors. */

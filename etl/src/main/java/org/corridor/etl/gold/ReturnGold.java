@@ -172,9 +172,7 @@ public final class ReturnGold implements GoldIndicatorJob {
     Map<String, Column> columns =
         Observations.yearly(
             Observations.common(REINTEGRATION, lit(REINTEGRATION), "PERCENT", SOURCE, runId));
-    columns.put("value", col("numerator").divide(col("denominator")).multiply(100.0));
-    columns.put("numerator", col("numerator"));
-    columns.put("denominator", col("denominator"));
+    Observations.ratio(columns, 100.0);
     return columns;
   }
 }

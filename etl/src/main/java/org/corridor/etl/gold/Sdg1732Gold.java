@@ -74,9 +74,7 @@ public final class Sdg1732Gold implements GoldIndicatorJob {
   private static Map<String, Column> common(String runId) {
     Map<String, Column> columns =
         Observations.yearly(Observations.common(INDICATOR, lit(INDICATOR), UNIT, SOURCE, runId));
-    columns.put("value", col("numerator").divide(col("denominator")).multiply(100.0));
-    columns.put("numerator", col("numerator"));
-    columns.put("denominator", col("denominator"));
+    Observations.ratio(columns, 100.0);
     return columns;
   }
 }

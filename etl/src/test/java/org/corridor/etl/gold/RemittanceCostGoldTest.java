@@ -6,9 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.corridor.warehouse.area.Areas;
@@ -60,7 +58,8 @@ class RemittanceCostGoldTest {
 
   @Test
   void corridorCostIsTheMeanOverItsServicesIncludingIneligibleOnes() {
-    Row mexico = one(cost, "CORRIDOR_USD200", "MEX", "2016-Q1", col("origin").equalTo("USA"));
+    Row mexico =
+        GoldRows.only(cost, "CORRIDOR_USD200", "MEX", "2016-Q1", col("origin").equalTo("USA"));
     assertThat(mexico.<Double>getAs("value")).isCloseTo((4 + 6 + 3 + 5 + 8) / 5.0, within(1e-12));
     assertThat(mexico.<Double>getAs("numerator")).isEqualTo(26.0);
     assertThat(mexico.<Double>getAs("denominator")).isEqualTo(5.0);
@@ -71,14 +70,15 @@ class RemittanceCostGoldTest {
   @Test
   void yearlyCorridorCostIsTheMeanOverTheYearsQuotesNotOfQuarterlyMeans() {
     // 2016: 4, 6, 3, 5, 8 and 3, 5, 4: 38 / 8; the mean of the quarters would be (5.2 + 4) / 2.
-    Row year = one(cost, "CORRIDOR_USD200", "MEX", "2016", col("origin").equalTo("USA"));
+    Row year = GoldRows.only(cost, "CORRIDOR_USD200", "MEX", "2016", col("origin").equalTo("USA"));
     assertThat(year.<Double>getAs("value")).isCloseTo(38 / 8.0, within(1e-12));
     assertThat(year.<Integer>getAs("year")).isEqualTo(2016);
   }
 
   @Test
   void publishedCorridorAverageFillsOnlyCorridorsTheServicesLack() {
-    Row nigeria = one(cost, "CORRIDOR_USD200", "NGA", "2016-Q1", col("origin").equalTo("GBR"));
+    Row nigeria =
+        GoldRows.only(cost, "CORRIDOR_USD200", "NGA", "2016-Q1", col("origin").equalTo("GBR"));
     assertThat(nigeria.<Double>getAs("value")).isEqualTo(8.0);
     assertThat(nigeria.<String>getAs("source")).contains("ATCR.CORR");
     assertThat(nigeria.isNullAt(nigeria.fieldIndex("numerator"))).isTrue();
@@ -92,7 +92,8 @@ class RemittanceCostGoldTest {
   void regionalCostIsTheMeanOverServicesNotOverCorridors() {
     // Services to Latin America in 2016-Q1: Mexico 26 over 5, Guatemala 5 over 2, Colombia 7.
     Row region =
-        one(cost, "RECEIVING_USD200", LATIN_AMERICA, "2016-Q1", col("provider_type").isNull());
+        GoldRows.only(
+            cost, "RECEIVING_USD200", LATIN_AMERICA, "2016-Q1", col("provider_type").isNull());
     assertThat(region.<Double>getAs("value")).isCloseTo(38 / 8.0, within(1e-12));
     assertThat(region.<Double>getAs("value")).isNotCloseTo((5.2 + 2.5 + 7.0) / 3, within(0.1));
     assertThat(region.<String>getAs("aggregation_method")).isEqualTo("MEAN_OF_UNITS");
@@ -105,7 +106,7 @@ class RemittanceCostGoldTest {
   void providerTypeBreakdownAveragesThatTypesServices() {
     // Money transfer operators to Latin America in 2016-Q1: 4, 3, 5 (Mexico), 2 (Guatemala), 7.
     Row operators =
-        one(
+        GoldRows.only(
             cost,
             "RECEIVING_USD200",
             LATIN_AMERICA,
@@ -116,14 +117,16 @@ class RemittanceCostGoldTest {
 
   @Test
   void sendingCountryAveragesEveryServiceItSends() {
-    Row usa = one(cost, "SENDING_USD200", "USA", "2016-Q1", col("provider_type").isNull());
+    Row usa =
+        GoldRows.only(cost, "SENDING_USD200", "USA", "2016-Q1", col("provider_type").isNull());
     assertThat(usa.<Double>getAs("value")).isCloseTo(31 / 7.0, within(1e-12));
     assertThat(usa.<String>getAs("area_kind")).isEqualTo("COUNTRY");
   }
 
   @Test
   void usd500QuotesMakeTheirOwnSeries() {
-    Row mexico = one(cost, "CORRIDOR_USD500", "MEX", "2016-Q1", col("origin").equalTo("USA"));
+    Row mexico =
+        GoldRows.only(cost, "CORRIDOR_USD500", "MEX", "2016-Q1", col("origin").equalTo("USA"));
     assertThat(mexico.<Double>getAs("value")).isEqualTo(2.0);
   }
 
@@ -141,15 +144,15 @@ class RemittanceCostGoldTest {
   @Test
   void smartIsTheMeanOfTheThreeCheapestEligibleServices() {
     // Eligible to Mexico in 2016-Q1: 4, 6, 5, 8 (the 3 % service is not eligible): 4, 5, 6.
-    Row mexico = one(smart, "CORRIDOR", "MEX", "2016-Q1", col("origin").equalTo("USA"));
+    Row mexico = GoldRows.only(smart, "CORRIDOR", "MEX", "2016-Q1", col("origin").equalTo("USA"));
     assertThat(mexico.<Double>getAs("value")).isCloseTo(5.0, within(1e-12));
     assertThat(
-            one(smart, "CORRIDOR", "MEX", "2016-Q2", col("origin").equalTo("USA"))
+            GoldRows.only(smart, "CORRIDOR", "MEX", "2016-Q2", col("origin").equalTo("USA"))
                 .<Double>getAs("value"))
         .isCloseTo(4.0, within(1e-12));
     // The year: the mean of the two quarters' SmaRT.
     assertThat(
-            one(smart, "CORRIDOR", "MEX", "2016", col("origin").equalTo("USA"))
+            GoldRows.only(smart, "CORRIDOR", "MEX", "2016", col("origin").equalTo("USA"))
                 .<Double>getAs("value"))
         .isCloseTo(4.5, within(1e-12));
   }
@@ -205,21 +208,6 @@ class RemittanceCostGoldTest {
   }
 
   static double value(Dataset<Row> observations, String series, String area, String period) {
-    return one(observations, series, area, period, col("area").isNotNull()).getAs("value");
-  }
-
-  static Row one(
-      Dataset<Row> observations, String series, String area, String period, Column condition) {
-    List<Row> rows =
-        observations
-            .where(
-                col("series")
-                    .equalTo(series)
-                    .and(col("area").equalTo(area))
-                    .and(col("period").equalTo(period))
-                    .and(condition))
-            .collectAsList();
-    assertThat(rows).as("%s %s %s", series, area, period).hasSize(1);
-    return rows.get(0);
+    return GoldRows.only(observations, series, area, period).getAs("value");
   }
 }
