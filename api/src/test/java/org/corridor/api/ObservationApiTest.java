@@ -222,7 +222,7 @@ class ObservationApiTest {
 
   @Test
   void indicatorDeclaredButNotComputedAnswersAnEmptyList() {
-    HttpResponse<String> response = api.get("/api/v1/indicators/10.7.2/observations");
+    HttpResponse<String> response = api.get("/api/v1/indicators/8.8.1/observations");
 
     assertThat(response.statusCode()).isEqualTo(200);
     JsonNode body = json(response);

@@ -69,6 +69,19 @@ class ProblemResponseTest {
   }
 
   @Test
+  void aggregateOfAnIndicatorWithoutAggregatesIsABadRequestNotANumber() {
+    JsonNode problem =
+        problem(api.get("/api/v1/indicators/10.7.1/observations?area=NPL,WLD,SDG_202"), 400);
+
+    assertThat(problem.get("type").asString()).isEqualTo("urn:corridor:problem:not-aggregable");
+    assertThat(problem.get("parameter").asString()).isEqualTo("area");
+    assertThat(problem.get("detail").asString()).startsWith("10.7.1 has no value for WLD, SDG_202");
+    assertThat(problem.get("notAggregable").size()).isEqualTo(2);
+    assertThat(api.get("/api/v1/indicators/10.7.1/observations?area=NPL").statusCode())
+        .isEqualTo(200);
+  }
+
+  @Test
   void yearThatIsNotFourDigitsIsABadRequest() {
     JsonNode from = problem(api.get(OBSERVATIONS + "?from=20x4"), 400);
     JsonNode to = problem(api.get(OBSERVATIONS + "?to=95"), 400);

@@ -43,4 +43,9 @@ public class AreaCodes {
     }
     return codes;
   }
+
+  /** The aggregates (groups) among known area codes, in the order given. */
+  public List<String> groupsAmong(Set<String> codes) {
+    return codes.stream().filter(areas::isGroup).toList();
+  }
 }

@@ -38,6 +38,16 @@ final class Examples {
        "instance": "/api/v1/indicators/99.9.9/observations"}
       """;
 
+  static final String NOT_AGGREGABLE =
+      """
+      {"type": "urn:corridor:problem:not-aggregable", "title": "Indicator is not aggregable",
+       "status": 400,
+       "detail": "10.7.1 has no value for WLD: its custodian publishes no aggregate of it, so\
+       Corridor computes none; ask for country codes.",
+       "parameter": "area", "notAggregable": ["WLD"], "expected": "ISO3 country codes",
+       "instance": "/api/v1/indicators/10.7.1/observations"}
+      """;
+
   static final String UNKNOWN_AREA =
       """
       {"type": "urn:corridor:problem:unknown-area", "title": "Unknown area", "status": 400,

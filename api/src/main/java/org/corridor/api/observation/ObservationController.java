@@ -15,6 +15,8 @@ import org.corridor.api.area.AreaCodes;
 import org.corridor.api.problem.ApiErrors;
 import org.corridor.api.store.ObservationSnapshot;
 import org.corridor.api.store.ObservationStore;
+import org.corridor.warehouse.catalogue.AggregationMethod;
+import org.corridor.warehouse.catalogue.Indicator;
 import org.corridor.warehouse.catalogue.IndicatorCatalogue;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -50,7 +52,8 @@ class ObservationController {
               + " numerator, denominator, aggregation method and coverage. JSON by default; CSV"
               + " with Accept: text/csv or format=csv, with the JSON field names as header row."
               + " An indicator the catalogue declares but Corridor does not compute yet answers"
-              + " an empty list.")
+              + " an empty list. An indicator whose custodian publishes no aggregate (10.7.1)"
+              + " answers 400 not-aggregable for an aggregate area rather than a number.")
   @ApiResponse(
       responseCode = "200",
       description = "One page of observations",
@@ -76,6 +79,7 @@ class ObservationController {
               mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
               examples = {
                 @ExampleObject(name = "unknown area", value = Examples.UNKNOWN_AREA),
+                @ExampleObject(name = "not aggregable", value = Examples.NOT_AGGREGABLE),
                 @ExampleObject(name = "reversed years", value = Examples.REVERSED_YEARS)
               }))
   @ApiResponse(
@@ -116,11 +120,13 @@ class ObservationController {
               schema = @Schema(allowableValues = {"json", "csv"}))
           @RequestParam(name = "format", required = false)
           String format) {
-    if (catalogue.find(code).isEmpty()) {
-      throw ApiErrors.unknownIndicator(code);
-    }
+    Indicator indicator = catalogue.find(code).orElseThrow(() -> ApiErrors.unknownIndicator(code));
     var mediaType = ResponseFormat.of(format);
     Set<String> areas = areaCodes.require(area == null ? List.of() : area);
+    List<String> groups = areaCodes.groupsAmong(areas);
+    if (indicator.aggregation() == AggregationMethod.NOT_AGGREGABLE && !groups.isEmpty()) {
+      throw ApiErrors.notAggregable(code, groups);
+    }
     YearRange years = YearRange.parse(from, to);
     Paging paging = new Paging(page, pageSize);
     ObservationSnapshot snapshot = store.current();

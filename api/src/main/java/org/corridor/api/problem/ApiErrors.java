@@ -55,6 +55,22 @@ public final class ApiErrors {
     return new ErrorResponseException(HttpStatus.BAD_REQUEST, problem, null);
   }
 
+  public static ErrorResponseException notAggregable(String indicator, List<String> groups) {
+    ProblemDetail problem =
+        badRequest(
+            "not-aggregable",
+            "Indicator is not aggregable",
+            indicator
+                + " has no value for "
+                + String.join(", ", groups)
+                + ": its custodian publishes no aggregate of it, so Corridor computes none; ask"
+                + " for country codes.");
+    problem.setProperty(PARAMETER, "area");
+    problem.setProperty("notAggregable", List.copyOf(groups));
+    problem.setProperty(EXPECTED, "ISO3 country codes");
+    return new ErrorResponseException(HttpStatus.BAD_REQUEST, problem, null);
+  }
+
   public static ErrorResponseException malformedYear(String parameter, String value) {
     return malformedParameter(parameter, value, "a four-digit year, e.g. 2015");
   }
