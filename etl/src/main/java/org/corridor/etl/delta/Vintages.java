@@ -7,6 +7,7 @@ import static org.apache.spark.sql.functions.max;
 import io.delta.tables.DeltaTable;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,25 +27,19 @@ import org.corridor.warehouse.table.TableSpec;
  * gold.vintage}, so that what was published under a name can be read again exactly, whatever runs
  * came after.
  *
- * <p>Two kinds of Delta housekeeping would otherwise make a pinned version unreadable. Vacuum
- * deletes the data files older versions read; {@link TableMaintenance#vacuum} therefore keeps every
- * file a pinned version reads (see {@link #oldestPinnedFile}). And at each checkpoint Delta deletes
- * the commit files of the log older than {@code delta.logRetentionDuration} (30 days by default),
- * after which a version before that checkpoint can no longer be rebuilt. Delta 4 skips that cleanup
- * altogether on a table whose {@code delta.enableExpiredLogCleanup} is {@code false} (read in
- * {@code MetadataCleanup.doLogCleanup} from the table's current metadata), so a vintage sets it on
- * every table it pins, before pinning. A long {@code delta.logRetentionDuration} would only delay
- * the loss; the log of a reporting warehouse's gold tables is small, so it is kept whole.
+ * <p>Delta's housekeeping would make a pinned version unreadable after a while: before pinning a
+ * table, a vintage sets the properties that keep its history (see {@link KeptHistory}), and vacuum
+ * keeps every file a pinned version reads (see {@link PinnedFiles}).
  */
 public final class Vintages {
-  static final String KEEP_LOG_PROPERTY = "delta.enableExpiredLogCleanup";
-
   private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9._-]*");
 
   private final Warehouse warehouse;
+  private final KeptHistory history;
 
   public Vintages(Warehouse warehouse) {
     this.warehouse = requireNonNull(warehouse, "warehouse is null");
+    this.history = new KeptHistory(warehouse);
   }
 
   /** The tables a vintage pins: every gold table but the list of vintages itself. */
@@ -69,10 +64,12 @@ public final class Vintages {
     }
     Map<String, Long> versions = new LinkedHashMap<>();
     for (TableSpec table : tables) {
-      keepLog(table);
+      history.keep(table);
       versions.put(table.qualifiedName(), warehouse.version(table).orElseThrow());
     }
-    Vintage vintage = new Vintage(name, Instant.now(), note, versions);
+    // Spark keeps microseconds: the vintage returned is the one read back.
+    Instant createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+    Vintage vintage = new Vintage(name, createdAt, note, versions);
     warehouse.merge(GoldTables.VINTAGE, rows(vintage), Scope.where("name", name));
     return vintage;
   }
@@ -182,21 +179,6 @@ public final class Vintages {
 
   /** A table version a vintage pins. */
   record PinnedVersion(String vintage, long version) {}
-
-  private void keepLog(TableSpec table) {
-    Row detail = DeltaTable.forPath(warehouse.spark(), warehouse.location(table)).detail().first();
-    Map<String, String> properties = detail.getJavaMap(detail.fieldIndex("properties"));
-    if (!"false".equals(properties.get(KEEP_LOG_PROPERTY))) {
-      warehouse
-          .spark()
-          .sql(
-              "ALTER TABLE delta.`"
-                  + warehouse.location(table)
-                  + "` SET TBLPROPERTIES ('"
-                  + KEEP_LOG_PROPERTY
-                  + "' = 'false')");
-    }
-  }
 
   private static void requirePinnable(TableSpec table) {
     if (!pinnable().contains(table)) {
