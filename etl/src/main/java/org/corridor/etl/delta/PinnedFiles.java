@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
@@ -46,13 +48,18 @@ final class PinnedFiles {
 
   /** The oldest data file any vintage's version of the table reads; empty when none pins it. */
   Optional<Oldest> oldest(TableSpec table) {
-    Oldest oldest = null;
+    // Successive vintages mostly read the same files: each is looked up once.
+    Map<String, String> vintageOfFile = new LinkedHashMap<>();
     for (Vintages.PinnedVersion pinned : new Vintages(warehouse).pinnedVersions(table)) {
       for (String file : warehouse.readVersion(table, pinned.version()).inputFiles()) {
-        Instant modified = modified(new Path(file), pinned.vintage(), table);
-        if (oldest == null || modified.isBefore(oldest.modified())) {
-          oldest = new Oldest(pinned.vintage(), modified);
-        }
+        vintageOfFile.putIfAbsent(file, pinned.vintage());
+      }
+    }
+    Oldest oldest = null;
+    for (Map.Entry<String, String> file : vintageOfFile.entrySet()) {
+      Instant modified = modified(new Path(file.getKey()), file.getValue(), table);
+      if (oldest == null || modified.isBefore(oldest.modified())) {
+        oldest = new Oldest(file.getValue(), modified);
       }
     }
     return Optional.ofNullable(oldest);

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import io.delta.tables.DeltaTable;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -54,6 +55,10 @@ class VintagesTest {
     assertThat(sorted(warehouse.read(GoldTables.INDICATOR_OBSERVATION)))
         .extracting(r -> r.getAs("area"), r -> r.getAs("value"))
         .containsExactly(tuple("HND", 19.0), tuple("SLV", 21.0));
+    // After the last commit the latest version is the answer; before the first there is none.
+    assertThat(sorted(vintages.readAsOf(GoldTables.INDICATOR_OBSERVATION, Instant.now())))
+        .isEqualTo(sorted(warehouse.read(GoldTables.INDICATOR_OBSERVATION)));
+    assertThat(vintages.versionAsOf(GoldTables.INDICATOR_OBSERVATION, Instant.EPOCH)).isEmpty();
     // Only the table that existed is pinned, at the commit that set the properties keeping it.
     assertThat(vintages.list())
         .singleElement()
