@@ -6,7 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import io.delta.tables.DeltaTable;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -77,6 +82,51 @@ class VintagesTest {
         .containsEntry("delta.enableExpiredLogCleanup", "false")
         .containsEntry("delta.deletedFileRetentionDuration", "interval 36500 days")
         .containsEntry("delta.logRetentionDuration", "interval 36500 days");
+  }
+
+  @Test
+  void aVintageOfAMonthAgoStaysReadableThoughDeltaRefusesTimeTravelPastAWeek() throws IOException {
+    Instant monthAgo = Instant.now().minus(Duration.ofDays(30));
+    // Without a vintage, Delta refuses a version whose commit is older than a week.
+    Warehouse plain = new Warehouse(TestSpark.session(), temp.resolve("plain").toString());
+    new ObservationRows().add("SLV", 2020, null, 20.5).write(plain, "run-1");
+    long old = plain.version(GoldTables.INDICATOR_OBSERVATION).getAsLong();
+    new ObservationRows().add("SLV", 2020, null, 21.0).write(plain, "run-2");
+    backdateCommits(plain, old, monthAgo);
+    assertThatThrownBy(() -> plain.readVersion(GoldTables.INDICATOR_OBSERVATION, old).count())
+        .hasMessageContaining("deletedFileRetentionDuration");
+
+    Warehouse warehouse = new Warehouse(TestSpark.session(), temp.resolve("pinned").toString());
+    new ObservationRows().add("SLV", 2020, null, 20.5).write(warehouse, "run-1");
+    Vintages vintages = new Vintages(warehouse);
+    Vintage vintage = vintages.create("gfmd-2025", Optional.empty());
+    new ObservationRows().add("SLV", 2020, null, 21.0).write(warehouse, "run-2");
+    long pinned = vintage.version(OBSERVATIONS).getAsLong();
+    for (String file :
+        warehouse.readVersion(GoldTables.INDICATOR_OBSERVATION, pinned).inputFiles()) {
+      Files.setLastModifiedTime(Path.of(URI.create(file)), FileTime.from(monthAgo));
+    }
+    backdateCommits(warehouse, pinned, monthAgo);
+
+    TableMaintenance.Vacuum vacuum =
+        new TableMaintenance(warehouse).vacuum(GoldTables.INDICATOR_OBSERVATION, 0);
+
+    // The vintage's files are 720 hours old; the margin of an hour is rounded up to whole hours.
+    assertThat(vacuum.retainedHours()).isEqualTo(722);
+    assertThat(vintages.read(GoldTables.INDICATOR_OBSERVATION, "gfmd-2025").collectAsList())
+        .extracting(r -> r.getAs("area"), r -> r.getAs("value"))
+        .containsExactly(tuple("SLV", 20.5));
+  }
+
+  /** Makes the commits up to {@code version} look written at {@code when}, a second apart. */
+  private static void backdateCommits(Warehouse warehouse, long version, Instant when)
+      throws IOException {
+    Path log =
+        Path.of(URI.create(warehouse.location(GoldTables.INDICATOR_OBSERVATION) + "/_delta_log"));
+    for (long v = 0; v <= version; v++) {
+      Files.setLastModifiedTime(
+          log.resolve(String.format("%020d.json", v)), FileTime.from(when.plusSeconds(v)));
+    }
   }
 
   @Test
