@@ -20,6 +20,15 @@ public final class EtlErrors {
     }
   }
 
+  /** A command names a vintage wrongly: unknown, already taken, or not a valid name. */
+  public static final class VintageArgument extends IllegalArgumentException {
+    private static final long serialVersionUID = 1L;
+
+    VintageArgument(String message) {
+      super(message);
+    }
+  }
+
   public static IllegalStateException duplicateKeys(TableSpec spec, List<String> examples) {
     return new IllegalStateException(
         "refusing to write "
@@ -185,5 +194,53 @@ public final class EtlErrors {
             + expected
             + " in this version of Corridor; the table cannot be upgraded in place, so move it"
             + " aside and re-run on its source files to rebuild it");
+  }
+
+  public static VintageArgument invalidVintageName(String name, String pattern) {
+    return new VintageArgument(
+        "'"
+            + name
+            + "' is not a vintage name: use lower-case letters, digits, '.', '_' and '-',"
+            + " starting with a letter or digit ("
+            + pattern
+            + "), e.g. gfmd-2025");
+  }
+
+  public static VintageArgument duplicateVintage(String name) {
+    return new VintageArgument(
+        "vintage '"
+            + name
+            + "' already exists and a vintage is never replaced, since what it pinned may have"
+            + " been published; choose another name");
+  }
+
+  public static VintageArgument unknownVintage(String name, List<String> known) {
+    return new VintageArgument(
+        "unknown vintage '"
+            + name
+            + "'; "
+            + (known.isEmpty()
+                ? "there is no vintage yet: create one with 'corridor vintage create <name>'"
+                : "vintages are " + String.join(", ", known)));
+  }
+
+  public static IllegalStateException nothingToPin(List<String> goldTables) {
+    return new IllegalStateException(
+        "a vintage pins the gold tables "
+            + goldTables
+            + ", and none exists yet; run the ETL first ('corridor run <folder>' or 'corridor"
+            + " demo')");
+  }
+
+  public static IllegalStateException unreadableVintage(String vintage, String table, String why) {
+    return new IllegalStateException(
+        "vintage '"
+            + vintage
+            + "' can no longer be read from "
+            + table
+            + " ("
+            + why
+            + "); its files were deleted outside Corridor, so vacuum refuses to go on: restore"
+            + " them from a backup of the warehouse");
   }
 }

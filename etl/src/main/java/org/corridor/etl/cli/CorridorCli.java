@@ -25,6 +25,7 @@ import picocli.CommandLine.Spec;
       StatusCommand.class,
       OptimizeCommand.class,
       VacuumCommand.class,
+      VintageCommand.class,
       BenchmarkCommand.class,
       ServeCommand.class
     })

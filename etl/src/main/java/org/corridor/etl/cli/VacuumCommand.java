@@ -44,7 +44,7 @@ final class VacuumCommand implements Callable<Integer> {
     if (retainHours < TableMaintenance.DEFAULT_RETAIN_HOURS) {
       out.printf(
           "Retaining %s hours, less than Delta's default of %s: versions older than that can no"
-              + " longer be read.%n",
+              + " longer be read, except those a vintage pins.%n",
           retainHours, TableMaintenance.DEFAULT_RETAIN_HOURS);
     }
     out.printf("  %-36s %14s %12s%n", "table", "files before", "files after");
@@ -52,6 +52,12 @@ final class VacuumCommand implements Callable<Integer> {
       TableMaintenance.Vacuum done = maintenance.vacuum(spec, retainHours);
       out.printf(
           "  %-36s %,14d %,12d%n", spec.qualifiedName(), done.filesBefore(), done.filesAfter());
+      done.keptForVintage()
+          .ifPresent(
+              vintage ->
+                  out.printf(
+                      "    kept %,.0f hours instead, so that vintage %s stays readable%n",
+                      done.retainedHours(), vintage));
     }
     return CorridorCli.EXIT_OK;
   }

@@ -3,6 +3,11 @@ package org.corridor.etl.delta;
 import io.delta.tables.DeltaTable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.LocatedFileStatus;
 import org.apache.hadoop.fs.RemoteIterator;
@@ -21,6 +26,9 @@ public final class TableMaintenance {
   private static final String RETENTION_CHECK =
       "spark.databricks.delta.retentionDurationCheck.enabled";
 
+  private static final String RETENTION_IGNORED =
+      "spark.databricks.delta.vacuum.retentionWindowIgnore.enabled";
+
   private final Warehouse warehouse;
 
   public TableMaintenance(Warehouse warehouse) {
@@ -30,8 +38,16 @@ public final class TableMaintenance {
   /** What compaction did to one table. */
   public record Compaction(TableSpec table, long filesRemoved, long filesAdded) {}
 
-  /** Data files on disk before and after a vacuum. */
-  public record Vacuum(TableSpec table, long filesBefore, long filesAfter) {}
+  /**
+   * Data files on disk before and after a vacuum, and the retention it kept: the one asked for, or
+   * longer where a vintage needs older files, naming the vintage.
+   */
+  public record Vacuum(
+      TableSpec table,
+      long filesBefore,
+      long filesAfter,
+      double retainedHours,
+      Optional<String> keptForVintage) {}
 
   /**
    * Rewrites the table's small files into fewer large ones (Delta OPTIMIZE); rows are unchanged.
@@ -47,21 +63,37 @@ public final class TableMaintenance {
   }
 
   /**
-   * Deletes data files no version younger than {@code retainHours} needs. Below Delta's default of
-   * {@value #DEFAULT_RETAIN_HOURS} hours Delta refuses unless told otherwise; the caller has asked
-   * for it explicitly, so the check is lifted for this call only.
+   * Deletes data files no version younger than {@code retainHours} needs, and no version a vintage
+   * pins: where a vintage reads older files the retention is widened to cover them (see {@link
+   * PinnedFiles}).
+   *
+   * <p>Delta 4 would otherwise ignore any retention but 0 and use the table's {@code
+   * delta.deletedFileRetentionDuration} instead, and its safety check refuses a retention below
+   * that property, which a vintage sets to a century (see {@link KeptHistory}). Both are lifted for
+   * this call only: the retention given is the one the caller asked for explicitly, or wider.
    */
   public Vacuum vacuum(TableSpec spec, double retainHours) {
+    Optional<PinnedFiles.Oldest> pinned = new PinnedFiles(warehouse).oldest(spec);
+    double retained =
+        Math.max(retainHours, pinned.map(p -> p.retainHours(Instant.now())).orElse(0.0));
     long before = dataFiles(spec);
     var conf = warehouse.spark().conf();
-    String previous = conf.get(RETENTION_CHECK, "true");
-    conf.set(RETENTION_CHECK, String.valueOf(retainHours >= DEFAULT_RETAIN_HOURS));
-    try {
-      DeltaTable.forPath(warehouse.spark(), warehouse.location(spec)).vacuum(retainHours);
-    } finally {
-      conf.set(RETENTION_CHECK, previous);
+    Map<String, String> previous = new LinkedHashMap<>();
+    for (String setting : List.of(RETENTION_CHECK, RETENTION_IGNORED)) {
+      previous.put(setting, conf.get(setting, "true"));
+      conf.set(setting, "false");
     }
-    return new Vacuum(spec, before, dataFiles(spec));
+    try {
+      DeltaTable.forPath(warehouse.spark(), warehouse.location(spec)).vacuum(retained);
+    } finally {
+      previous.forEach(conf::set);
+    }
+    return new Vacuum(
+        spec,
+        before,
+        dataFiles(spec),
+        retained,
+        retained > retainHours ? pinned.map(PinnedFiles.Oldest::vintage) : Optional.empty());
   }
 
   private long dataFiles(TableSpec spec) {
