@@ -4,6 +4,7 @@ import static org.apache.spark.sql.functions.col;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -18,9 +19,11 @@ import org.corridor.warehouse.catalogue.Direction;
 import org.corridor.warehouse.catalogue.IndicatorCatalogue;
 import org.corridor.warehouse.table.Column;
 import org.corridor.warehouse.table.GoldTables;
+import org.corridor.warehouse.table.SilverTables;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Progress assessments of a handful of observations. 10.c.1 world: 7.5 in 2015, 6.0 in 2020 (the
@@ -140,6 +143,41 @@ class ProgressAssessmentGoldTest {
     assertThat(cost.direction()).isEqualTo(Direction.DECREASE);
     assertThat(cost.target().getAsDouble()).isEqualTo(3.0);
     assertThat(cost.targetYear()).isEqualTo(2030);
+  }
+
+  @Test
+  void customIndicatorsWithADirectionGetARuleWithTheirTarget(@TempDir Path temp) {
+    SilverFixture fixture = new SilverFixture(temp);
+    fixture.row(SilverTables.CUSTOM_INDICATOR, definition("CUSTOM.LOANS", "INCREASE", 400.0, 2030));
+    fixture.row(
+        SilverTables.CUSTOM_INDICATOR, definition("CUSTOM.MEETINGS", "DECREASE", null, null));
+    fixture.row(SilverTables.CUSTOM_INDICATOR, definition("CUSTOM.PROGRAMMES", "NONE", null, null));
+
+    List<ProgressRule> rules =
+        ProgressAssessmentGold.rules(IndicatorCatalogue.load(), fixture.write());
+
+    assertThat(rules).hasSize(ProgressAssessmentGold.rules(IndicatorCatalogue.load()).size() + 2);
+    assertThat(rules)
+        .contains(
+            ProgressRule.towards("CUSTOM.LOANS", Direction.INCREASE, 400.0, 2030),
+            ProgressRule.withoutTarget("CUSTOM.MEETINGS", Direction.DECREASE));
+  }
+
+  private static Map<String, Object> definition(
+      String code, String direction, Double target, Integer targetYear) {
+    Map<String, Object> values = new HashMap<>();
+    values.put("code", code);
+    values.put("name", code);
+    values.put("unit", "NUMBER");
+    values.put("fact_table", "silver.programme_result");
+    values.put("numerator", "value");
+    values.put("aggregation", "SUM");
+    values.put("scale", 1.0);
+    values.put("target_value", target);
+    values.put("target_year", targetYear);
+    values.put("direction", direction);
+    values.put("source", "test");
+    return values;
   }
 
   private void observation(
