@@ -10,9 +10,9 @@ import org.springframework.http.MediaType;
 /**
  * The {@code format} parameter, which overrides the Accept header for clients that cannot set it.
  */
-final class ResponseFormat {
-  static final String TEXT_CSV_VALUE = "text/csv";
-  static final MediaType TEXT_CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
+public final class ResponseFormat {
+  public static final String TEXT_CSV_VALUE = "text/csv";
+  public static final MediaType TEXT_CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
   private static final Map<String, MediaType> BY_NAME =
       Map.of("json", MediaType.APPLICATION_JSON, "csv", TEXT_CSV);
@@ -22,7 +22,7 @@ final class ResponseFormat {
   private ResponseFormat() {}
 
   /** The media type a format names; empty when the parameter is absent. */
-  static Optional<MediaType> of(String format) {
+  public static Optional<MediaType> of(String format) {
     if (format == null) {
       return Optional.empty();
     }

@@ -211,4 +211,102 @@ public final class ApiErrors {
     problem.setTitle(title);
     return problem;
   }
+
+  public static ErrorResponseException unknownSdgTarget(String code, List<String> known) {
+    ProblemDetail problem =
+        problem(
+            HttpStatus.NOT_FOUND,
+            "unknown-sdg-target",
+            "Unknown SDG target",
+            "No SDG target in Corridor's reference list has code '"
+                + code
+                + "'; it knows "
+                + String.join(", ", known)
+                + ".");
+    problem.setProperty(PARAMETER, "target");
+    problem.setProperty(ALLOWED_VALUES, List.copyOf(known));
+    return new ErrorResponseException(HttpStatus.NOT_FOUND, problem, null);
+  }
+
+  public static ErrorResponseException unknownRoundtable(String code, List<String> known) {
+    ProblemDetail problem =
+        problem(
+            HttpStatus.NOT_FOUND,
+            "unknown-roundtable",
+            "Unknown GFMD roundtable",
+            "No GFMD roundtable or sub-theme has code '"
+                + code
+                + "'; GET /api/v1/gfmd/roundtables lists them.");
+    problem.setProperty(PARAMETER, "roundtable");
+    problem.setProperty(ALLOWED_VALUES, List.copyOf(known));
+    return new ErrorResponseException(HttpStatus.NOT_FOUND, problem, null);
+  }
+
+  public static ErrorResponseException unsupportedValue(
+      String parameter, String value, List<String> allowed) {
+    ProblemDetail problem =
+        badRequest(
+            "unsupported-value",
+            "Unsupported value",
+            parameter + " is '" + value + "'; use one of " + String.join(", ", allowed) + ".");
+    problem.setProperty(PARAMETER, parameter);
+    problem.setProperty(ALLOWED_VALUES, List.copyOf(allowed));
+    return new ErrorResponseException(HttpStatus.BAD_REQUEST, problem, null);
+  }
+
+  public static ErrorResponseException groupKindOfCountries(String groupKind) {
+    ProblemDetail problem =
+        badRequest(
+            "conflicting-parameters",
+            "Conflicting parameters",
+            "groupKind "
+                + groupKind
+                + " selects aggregates, but kind is COUNTRY; drop one of the two, or use"
+                + " GET /api/v1/groups/{code}/members for the countries of a group.");
+    problem.setProperty(PARAMETER, "groupKind");
+    return new ErrorResponseException(HttpStatus.BAD_REQUEST, problem, null);
+  }
+
+  public static ErrorResponseException areaNotFound(String code) {
+    ProblemDetail problem =
+        problem(
+            HttpStatus.NOT_FOUND,
+            "unknown-area",
+            "Unknown area",
+            "No country or aggregate has code '"
+                + code
+                + "'; use an ISO 3166-1 alpha-3 country code (e.g. SLV) or a Corridor aggregate"
+                + " code (e.g. SDG_419), upper case; GET /api/v1/areas lists them.");
+    problem.setProperty(PARAMETER, "code");
+    problem.setProperty(EXPECTED, "ISO3 country code or Corridor aggregate code");
+    return new ErrorResponseException(HttpStatus.NOT_FOUND, problem, null);
+  }
+
+  public static ErrorResponseException unknownGroup(String code) {
+    ProblemDetail problem =
+        problem(
+            HttpStatus.NOT_FOUND,
+            "unknown-group",
+            "Unknown group",
+            "No aggregate has code '"
+                + code
+                + "'; GET /api/v1/areas?kind=AGGREGATE lists the aggregate codes.");
+    problem.setProperty(PARAMETER, "code");
+    problem.setProperty(EXPECTED, "Corridor aggregate code");
+    return new ErrorResponseException(HttpStatus.NOT_FOUND, problem, null);
+  }
+
+  public static ErrorResponseException countryIsNotAGroup(String code) {
+    ProblemDetail problem =
+        badRequest(
+            "not-a-group",
+            "Not a group",
+            code
+                + " is a country, not a group, so it has no members; GET /api/v1/areas/"
+                + code
+                + " lists the groups it belongs to.");
+    problem.setProperty(PARAMETER, "code");
+    problem.setProperty(EXPECTED, "Corridor aggregate code");
+    return new ErrorResponseException(HttpStatus.BAD_REQUEST, problem, null);
+  }
 }
