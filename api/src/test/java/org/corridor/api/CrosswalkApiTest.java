@@ -291,6 +291,15 @@ class CrosswalkApiTest {
   }
 
   @Test
+  void detailEndpointsServeOnlyJson() {
+    JsonNode problem = problem(api.get("/api/v1/sdg/targets/10.c/indicators", "text/csv"), 406);
+
+    assertThat(problem.get("type").asString()).isEqualTo("urn:corridor:problem:not-acceptable");
+    assertThat(problem.get("allowedValues").values().stream().map(JsonNode::asString))
+        .containsExactly("application/json");
+  }
+
+  @Test
   void openApiDocumentDescribesTheCrosswalk() {
     JsonNode paths = ok(api.get("/v3/api-docs")).get("paths");
 

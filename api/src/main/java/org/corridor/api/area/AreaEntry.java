@@ -15,17 +15,16 @@ record AreaEntry(
         String code,
     @Schema(description = "English short name", example = "El Salvador") String name,
     @Schema(description = "COUNTRY or AGGREGATE", example = "COUNTRY") AreaKind kind,
-    @Schema(description = "Kind of aggregate; null for a country", example = "null")
-        GroupKind groupKind,
+    @Schema(description = "Kind of aggregate; null for a country") GroupKind groupKind,
     @Schema(description = "ISO 3166-1 alpha-2 code; null for an aggregate", example = "SV")
         String iso2,
     @Schema(description = "UN M49 code, three digits; null where M49 assigns none", example = "222")
         String m49,
-    @Schema(description = "Number of member countries; null for a country", example = "null")
-        Integer memberCount,
+    @Schema(description = "Number of member countries; null for a country") Integer memberCount,
     @Schema(
             description = "Codes of the aggregates a country belongs to; empty for an aggregate",
-            example = "[\"WLD\", \"M49_019\", \"M49_419\", \"M49_013\", \"SDG_419\", \"UMC\"]")
+            example =
+                "[\"WLD\", \"M49_019\", \"M49_419\", \"M49_013\", \"SDG_419\", \"UMC\", \"RCP_RCM\"]")
         List<String> groups) {
 
   /** Separates the group codes within the one CSV field. */

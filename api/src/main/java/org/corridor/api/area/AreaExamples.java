@@ -6,7 +6,7 @@ final class AreaExamples {
       """
       {"code": "SLV", "name": "El Salvador", "kind": "COUNTRY", "groupKind": null,
        "iso2": "SV", "m49": "222", "memberCount": null,
-       "groups": ["WLD", "M49_019", "M49_419", "M49_013", "SDG_419", "UMC"]}\
+       "groups": ["WLD", "M49_019", "M49_419", "M49_013", "SDG_419", "UMC", "RCP_RCM"]}\
       """;
 
   private static final String RCP_COLOMBO =
@@ -21,7 +21,7 @@ final class AreaExamples {
   static final String AREAS_CSV =
       """
       code,name,kind,groupKind,iso2,m49,memberCount,groups
-      SLV,El Salvador,COUNTRY,,SV,222,,WLD;M49_019;M49_419;M49_013;SDG_419;UMC
+      SLV,El Salvador,COUNTRY,,SV,222,,WLD;M49_019;M49_419;M49_013;SDG_419;UMC;RCP_RCM
       SDG_419,Latin America and the Caribbean,AGGREGATE,SDG_REGION,,419,52,
       """;
 
@@ -37,7 +37,9 @@ final class AreaExamples {
             {"code": "M49_013", "name": "Central America", "groupKind": "M49_INTERMEDIATE_REGION"},
             {"code": "SDG_419", "name": "Latin America and the Caribbean",
              "groupKind": "SDG_REGION"},
-            {"code": "UMC", "name": "Upper middle income", "groupKind": "INCOME_GROUP"}]}
+            {"code": "UMC", "name": "Upper middle income", "groupKind": "INCOME_GROUP"},
+            {"code": "RCP_RCM", "name": "Regional Conference on Migration (Puebla Process)",
+             "groupKind": "RCP"}]}
           """;
 
   static final String MEMBERS =
@@ -47,7 +49,8 @@ final class AreaExamples {
           , "count": 12, "members": [
             {"code": "AFG", "name": "Afghanistan", "kind": "COUNTRY", "groupKind": null,
              "iso2": "AF", "m49": "004", "memberCount": null,
-             "groups": ["WLD", "M49_142", "M49_034", "SDG_062", "LIC", "RCP_COLOMBO"]}]}
+             "groups": ["WLD", "M49_142", "M49_034", "SDG_062", "LIC", "RCP_COLOMBO", "RCP_ADD",
+              "RCP_BALI", "RCP_BUDAPEST", "RCP_ALMATY"]}]}
           """;
 
   static final String UNSUPPORTED_KIND =
