@@ -109,7 +109,22 @@ class ProblemResponseTest {
     assertThat(problem.get("type").asString()).isEqualTo("urn:corridor:problem:unknown-parameter");
     assertThat(problem.get("parameter").asString()).isEqualTo("aera");
     assertThat(problem.get("allowedValues").values().stream().map(JsonNode::asString))
-        .containsExactly("area", "from", "to", "page", "pageSize", "format");
+        .containsExactly(
+            "area",
+            "from",
+            "to",
+            "series",
+            "sex",
+            "age",
+            "origin",
+            "destination",
+            "providerType",
+            "policyDomain",
+            "latest",
+            "sort",
+            "page",
+            "pageSize",
+            "format");
   }
 
   @Test

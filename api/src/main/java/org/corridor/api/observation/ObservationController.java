@@ -9,7 +9,9 @@ import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.corridor.api.area.AreaCodes;
 import org.corridor.api.problem.ApiErrors;
@@ -31,6 +33,8 @@ import org.springframework.web.bind.annotation.RestController;
 class ObservationController {
   /** Response header naming the Delta version of the table an answer was read from. */
   static final String TABLE_VERSION_HEADER = "X-Corridor-Table-Version";
+
+  private static final List<String> SEXES = List.of("F", "M", "_T", Breakdowns.NOT_APPLICABLE);
 
   private final IndicatorCatalogue catalogue;
   private final ObservationStore store;
@@ -109,6 +113,52 @@ class ObservationController {
               schema = @Schema(type = "string", pattern = "^[0-9]{4}$", example = "2020"))
           @RequestParam(name = "to", required = false)
           String to,
+      @Parameter(
+              description =
+                  "Series within the indicator (e.g. CORRIDOR_USD200 for 10.c.1), repeated or"
+                      + " comma-separated",
+              example = "CORRIDOR_USD200")
+          @RequestParam(name = "series", required = false)
+          List<String> series,
+      @Parameter(
+              description = "Sex: F, M, _T (both), or _Z for observations without a sex breakdown",
+              schema = @Schema(allowableValues = {"F", "M", "_T", "_Z"}))
+          @RequestParam(name = "sex", required = false)
+          List<String> sex,
+      @Parameter(description = "Age group code; _Z for observations without an age breakdown")
+          @RequestParam(name = "age", required = false)
+          List<String> age,
+      @Parameter(
+              description = "Corridor origin ISO3 (10.c.1: the sending country)",
+              example = "USA")
+          @RequestParam(name = "origin", required = false)
+          List<String> origin,
+      @Parameter(
+              description = "Corridor destination ISO3 (10.c.1: the receiving country)",
+              example = "MEX")
+          @RequestParam(name = "destination", required = false)
+          List<String> destination,
+      @Parameter(description = "Remittance service provider type; _Z for all providers together")
+          @RequestParam(name = "providerType", required = false)
+          List<String> providerType,
+      @Parameter(description = "10.7.2 policy domain 1-6; _Z for the overall figure")
+          @RequestParam(name = "policyDomain", required = false)
+          List<String> policyDomain,
+      @Parameter(
+              description =
+                  "Keep only the N most recent periods of each series (area and breakdowns), 1 to "
+                      + LatestPeriods.MAX,
+              example = "1")
+          @RequestParam(name = "latest", required = false)
+          Integer latest,
+      @Parameter(
+              description =
+                  "Order: area (then period; the default), period, value; a leading - reverses",
+              schema =
+                  @Schema(
+                      allowableValues = {"area", "-area", "period", "-period", "value", "-value"}))
+          @RequestParam(name = "sort", required = false)
+          String sort,
       @Parameter(description = "0-based page number", example = "0")
           @RequestParam(name = "page", defaultValue = "0")
           int page,
@@ -128,9 +178,37 @@ class ObservationController {
       throw ApiErrors.notAggregable(code, groups);
     }
     YearRange years = YearRange.parse(from, to);
+    if (sex != null) {
+      sex.stream()
+          .flatMap(value -> List.of(value.split(",", -1)).stream())
+          .map(String::strip)
+          .filter(value -> !SEXES.contains(value))
+          .findFirst()
+          .ifPresent(
+              value -> {
+                throw ApiErrors.unsupportedValue("sex", value, SEXES);
+              });
+    }
+    Map<String, List<String>> filters = new HashMap<>();
+    filters.put("series", series);
+    filters.put("sex", sex);
+    filters.put("age", age);
+    filters.put("origin", origin);
+    filters.put("destination", destination);
+    filters.put("providerType", providerType);
+    filters.put("policyDomain", policyDomain);
+    Breakdowns breakdowns = Breakdowns.of(filters);
+    if (latest != null && (latest < 1 || latest > LatestPeriods.MAX)) {
+      throw ApiErrors.outOfRange("latest", latest, 1, LatestPeriods.MAX);
+    }
+    ObservationOrder order = ObservationOrder.parse(sort);
     Paging paging = new Paging(page, pageSize);
     ObservationSnapshot snapshot = store.current();
-    int[] rows = ObservationSelection.select(snapshot, code, areas, years);
+    int[] rows = ObservationSelection.select(snapshot, code, areas, years, breakdowns);
+    if (latest != null) {
+      rows = LatestPeriods.keep(snapshot, rows, latest);
+    }
+    rows = order.apply(snapshot, rows);
     var response =
         ResponseEntity.ok().header(TABLE_VERSION_HEADER, Long.toString(snapshot.version()));
     mediaType.ifPresent(response::contentType);

@@ -1,13 +1,14 @@
 package org.corridor.api.observation;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
 import org.corridor.api.store.IntegerColumn;
 import org.corridor.api.store.ObservationSnapshot;
 import org.corridor.api.store.RowRange;
 import org.corridor.api.store.TextColumn;
 
-/** Finds the rows of one indicator that match an area filter and a year range. */
+/** Finds the rows of one indicator that match the area, year and breakdown filters. */
 final class ObservationSelection {
   private ObservationSelection() {}
 
@@ -17,11 +18,16 @@ final class ObservationSelection {
    * @param areas area codes to keep; empty keeps every area
    */
   static int[] select(
-      ObservationSnapshot snapshot, String indicator, Set<String> areas, YearRange years) {
+      ObservationSnapshot snapshot,
+      String indicator,
+      Set<String> areas,
+      YearRange years,
+      Breakdowns breakdowns) {
     RowRange range = snapshot.rowsOf(indicator);
     TextColumn area = snapshot.text("area");
     boolean[] keptAreas = areas.isEmpty() ? null : keptCodes(area, areas);
     IntegerColumn year = snapshot.integers("year");
+    List<Breakdowns.ColumnTest> tests = breakdowns.tests(snapshot);
     int[] rows = new int[range.size()];
     int count = 0;
     for (int row = range.start(); row < range.end(); row++) {
@@ -31,9 +37,21 @@ final class ObservationSelection {
       if (!years.isAll() && (year.isNull(row) || !years.contains(year.intValue(row)))) {
         continue;
       }
+      if (!passesAll(tests, row)) {
+        continue;
+      }
       rows[count++] = row;
     }
     return Arrays.copyOf(rows, count);
+  }
+
+  private static boolean passesAll(List<Breakdowns.ColumnTest> tests, int row) {
+    for (Breakdowns.ColumnTest test : tests) {
+      if (!test.passes(row)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean[] keptCodes(TextColumn area, Set<String> areas) {

@@ -1,0 +1,89 @@
+package org.corridor.api.observation;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.corridor.api.store.ObservationSnapshot;
+import org.corridor.api.store.TextColumn;
+
+/**
+ * Filters on an observation's series and disaggregations ({@code sex=F}, {@code origin=USA,ESP},
+ * ...), each parameter repeated or comma-separated. {@value #NOT_APPLICABLE}, SDMX's code for "not
+ * applicable", asks for observations without that breakdown: {@code providerType=_Z} keeps the
+ * all-providers figure and drops the per-type ones.
+ */
+final class Breakdowns {
+  static final String NOT_APPLICABLE = "_Z";
+
+  /** Query parameter name to gold column. */
+  static final Map<String, String> COLUMNS =
+      Map.of(
+          "series", "series",
+          "sex", "sex",
+          "age", "age",
+          "origin", "origin",
+          "destination", "destination",
+          "providerType", "provider_type",
+          "policyDomain", "policy_domain");
+
+  private final Map<String, Set<String>> valuesByColumn;
+
+  private Breakdowns(Map<String, Set<String>> valuesByColumn) {
+    this.valuesByColumn = valuesByColumn;
+  }
+
+  static Breakdowns of(Map<String, List<String>> parameters) {
+    Map<String, Set<String>> values = new LinkedHashMap<>();
+    parameters.forEach(
+        (parameter, given) -> {
+          if (given != null && !given.isEmpty()) {
+            values.put(COLUMNS.get(parameter), split(given));
+          }
+        });
+    return new Breakdowns(values);
+  }
+
+  private static Set<String> split(List<String> given) {
+    Set<String> values = new LinkedHashSet<>();
+    for (String value : given) {
+      for (String part : value.split(",", -1)) {
+        if (!part.isBlank()) {
+          values.add(part.strip());
+        }
+      }
+    }
+    return values;
+  }
+
+  boolean isEmpty() {
+    return valuesByColumn.isEmpty();
+  }
+
+  /** One test per filtered column, on dictionary codes so a row is checked without strings. */
+  List<ColumnTest> tests(ObservationSnapshot snapshot) {
+    List<ColumnTest> tests = new ArrayList<>();
+    valuesByColumn.forEach(
+        (column, values) -> {
+          TextColumn text = snapshot.text(column);
+          boolean[] kept = new boolean[text.cardinality() + 1];
+          for (String value : values) {
+            int code = value.equals(NOT_APPLICABLE) ? TextColumn.NULL_CODE : text.codeOf(value);
+            if (code != TextColumn.NULL_CODE || value.equals(NOT_APPLICABLE)) {
+              kept[code + 1] = true;
+            }
+          }
+          tests.add(new ColumnTest(text, kept));
+        });
+    return tests;
+  }
+
+  /** Whether a row's value of one column is among those asked for (index 0 is null). */
+  record ColumnTest(TextColumn column, boolean[] kept) {
+    boolean passes(int row) {
+      return kept[column.code(row) + 1];
+    }
+  }
+}
