@@ -1,0 +1,82 @@
+package org.corridor.api.sdmx;
+
+/** Example answers shown in the OpenAPI document. */
+final class Examples {
+  static final String DATA_CSV =
+      """
+      STRUCTURE,STRUCTURE_ID,ACTION,INDICATOR,SERIES,REF_AREA,SEX,AGE,ORIGIN,DESTINATION,\
+      PROVIDER_TYPE,POLICY_DOMAIN,TIME_PERIOD,OBS_VALUE,UNIT_MEASURE,OBS_STATUS,NATURE,\
+      AGGREGATION_METHOD,COUNTRIES_WITH_DATA,COUNTRIES_IN_GROUP,POPULATION_SHARE,COMMENT,SOURCE
+      dataflow,CORRIDOR:DF_MIGRATION(1.0),I,17_3_2,17_3_2,SLV,_Z,_Z,_Z,_Z,_Z,_Z,2004,18.67,\
+      PERCENT_GDP,A,C,NONE,,,,,World Bank WDI
+      """;
+
+  static final String DATA_JSON =
+      """
+      {"meta": {"schema": "https://json.sdmx.org/2.0.0/sdmx-json-data-schema.json",
+        "id": "IREF-5c1f...", "test": false, "prepared": "2026-11-23T18:00:00Z",
+        "contentLanguages": ["en"], "sender": {"id": "CORRIDOR", "name": "Corridor"}},
+       "data": {
+        "structures": [{"name": "Corridor migration, remittance and GCM indicators",
+          "dataSets": [0],
+          "dimensions": {"dataSet": [],
+            "series": [{"id": "INDICATOR", "keyPosition": 0, "values": [{"id": "17_3_2",
+              "name": "17.3.2 Volume of remittances ..."}]}, "...":  "SERIES to POLICY_DOMAIN"],
+            "observation": [{"id": "TIME_PERIOD", "keyPosition": 9, "roles": ["TIME_PERIOD"],
+              "values": [{"id": "2004", "name": "2004"}]}]},
+          "attributes": {"dataSet": [], "series": [], "observation": [
+            {"id": "UNIT_MEASURE", "relationship": {"observation": {}},
+             "values": [{"id": "PERCENT_GDP", "name": "% of GDP"}]}, "..."]},
+          "measures": {"observation": [{"id": "OBS_VALUE"}]}}],
+        "dataSets": [{"structure": 0, "action": "Information",
+          "series": {"0:0:0:0:0:0:0:0:0": {"observations": {"0": [18.67, 0, 0, 0, 0, null, null,
+            null, null, 0]}}}}]}}
+      """;
+
+  static final String SHORT_KEY =
+      """
+      {"type": "urn:corridor:problem:malformed-parameter", "title": "Malformed parameter",
+       "status": 400, "parameter": "key",
+       "detail": "key is '17_3_2.SLV'; expected all, or 9 dot-separated positions\
+       (INDICATOR.SERIES.REF_AREA.SEX.AGE.ORIGIN.DESTINATION.PROVIDER_TYPE.POLICY_DOMAIN), not 2.",
+       "instance": "/sdmx/rest/data/DF_MIGRATION/17_3_2.SLV"}
+      """;
+
+  static final String NO_RESULTS =
+      """
+      {"type": "urn:corridor:problem:no-results-found", "title": "NoResultsFound",
+       "status": 404, "parameter": "key",
+       "detail": "No observation matches key '17_3_2..XXX......' and the period bounds; widen the\
+       key or the periods.",
+       "instance": "/sdmx/rest/data/DF_MIGRATION/17_3_2..XXX......"}
+      """;
+
+  static final String DATAFLOW =
+      """
+      {"meta": {"schema": "https://json.sdmx.org/2.0.0/sdmx-json-structure-schema.json",
+        "id": "IREF-...", "test": false, "prepared": "2026-11-23T18:00:00Z"},
+       "data": {"dataflows": [{"id": "DF_MIGRATION", "agencyID": "CORRIDOR", "version": "1.0",
+        "isFinal": true, "name": "Corridor migration, remittance and GCM indicators",
+        "urn": "urn:sdmx:org.sdmx.infomodel.datastructure.Dataflow=CORRIDOR:DF_MIGRATION(1.0)",
+        "structure": "urn:sdmx:org.sdmx.infomodel.datastructure.DataStructure=CORRIDOR:DSD_MIGRATION(1.0)"}]}}
+      """;
+
+  static final String CODELIST =
+      """
+      {"meta": {"schema": "https://json.sdmx.org/2.0.0/sdmx-json-structure-schema.json"},
+       "data": {"codelists": [{"id": "CL_SEX", "agencyID": "CORRIDOR", "version": "1.0",
+        "name": "Sex", "isPartial": false, "codes": [{"id": "F", "name": "Female"},
+        {"id": "M", "name": "Male"}, {"id": "_T", "name": "Total"},
+        {"id": "_Z", "name": "Not applicable"}]}]}}
+      """;
+
+  static final String UNKNOWN_ARTEFACT =
+      """
+      {"type": "urn:corridor:problem:unknown-artefact", "title": "Unknown SDMX artefact",
+       "status": 404, "parameter": "resourceID", "allowedValues": ["DF_MIGRATION"],
+       "detail": "resourceID 'DF_OTHER' names no artefact here; known: DF_MIGRATION.",
+       "instance": "/sdmx/rest/dataflow/CORRIDOR/DF_OTHER"}
+      """;
+
+  private Examples() {}
+}

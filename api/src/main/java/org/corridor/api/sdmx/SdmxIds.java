@@ -1,0 +1,29 @@
+package org.corridor.api.sdmx;
+
+import java.util.regex.Pattern;
+
+/**
+ * Turns the warehouse's values into SDMX code ids. SDMX ids allow only letters, digits, {@code _},
+ * {@code @}, {@code $} and {@code -}; the dot separates key positions and {@code +} ORs codes, so
+ * an indicator code such as 17.3.2 becomes 17_3_2, its codelist entry naming the original.
+ */
+final class SdmxIds {
+  /** SDMX's code for "not applicable", standing for a null disaggregation. */
+  static final String NOT_APPLICABLE = "_Z";
+
+  static final String NOT_APPLICABLE_NAME = "Not applicable";
+
+  private static final Pattern FORBIDDEN = Pattern.compile("[^A-Za-z0-9_@$\\-]");
+  private static final Pattern ID = Pattern.compile("[A-Za-z0-9_@$\\-]+");
+
+  private SdmxIds() {}
+
+  /** The code id of a value; {@link #NOT_APPLICABLE} for null. */
+  static String of(String value) {
+    return value == null ? NOT_APPLICABLE : FORBIDDEN.matcher(value).replaceAll("_");
+  }
+
+  static boolean isId(String text) {
+    return ID.matcher(text).matches();
+  }
+}
