@@ -1,7 +1,6 @@
 package org.corridor.api.sdmx;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import org.springframework.http.HttpInputMessage;
 import org.springframework.http.HttpOutputMessage;
 import org.springframework.http.MediaType;
@@ -18,7 +17,7 @@ class SdmxJsonDataConverter extends AbstractHttpMessageConverter<SdmxData> {
   private final SdmxCodelists codelists;
 
   SdmxJsonDataConverter(SdmxCodelists codelists) {
-    super(StandardCharsets.UTF_8, SdmxMediaTypes.DATA_JSON, MediaType.APPLICATION_JSON);
+    super(SdmxMediaTypes.DATA_JSON, MediaType.APPLICATION_JSON);
     this.codelists = codelists;
   }
 
