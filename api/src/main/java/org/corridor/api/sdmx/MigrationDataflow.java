@@ -19,6 +19,8 @@ final class MigrationDataflow {
   static final String NAME = "Corridor migration, remittance and GCM indicators";
   static final String STRUCTURE_ID = "DSD_MIGRATION";
   static final String STRUCTURE_NAME = "Corridor indicator observations";
+  static final String CONCEPT_SCHEME_ID = "CS_MIGRATION";
+  static final String CONCEPT_SCHEME_NAME = "Corridor indicator concepts";
 
   /** The key's dimensions in key order; TIME_PERIOD, which queries do not key on, follows. */
   static final List<Component> KEY_DIMENSIONS =
@@ -60,6 +62,19 @@ final class MigrationDataflow {
     return Stream.concat(KEY_DIMENSIONS.stream(), Stream.of(TIME_PERIOD)).toList();
   }
 
+  /** Every component, each naming the concept of the same id in CS_MIGRATION. */
+  static List<Component> components() {
+    return Stream.of(dimensions(), List.of(OBS_VALUE), ATTRIBUTES).flatMap(List::stream).toList();
+  }
+
+  /**
+   * Where a structure query answers an artefact, e.g.
+   * /sdmx/rest/dataflow/CORRIDOR/DF_MIGRATION/1.0.
+   */
+  static String path(String type, String id) {
+    return "/sdmx/rest/" + type + "/" + AGENCY + "/" + id + "/" + VERSION;
+  }
+
   /**
    * The dataflow as SDMX-CSV's STRUCTURE_ID and SDMX URNs write it, e.g.
    * CORRIDOR:DF_MIGRATION(1.0).
@@ -86,7 +101,7 @@ final class MigrationDataflow {
 
   static String conceptUrn(String concept) {
     return "urn:sdmx:org.sdmx.infomodel.conceptscheme.Concept="
-        + reference("CS_MIGRATION")
+        + reference(CONCEPT_SCHEME_ID)
         + "."
         + concept;
   }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.corridor.api.sdmx.Codelist.Code;
 import org.corridor.api.store.ObservationSnapshot;
 import org.corridor.api.store.TextColumn;
@@ -71,10 +70,6 @@ class SdmxCodelists {
     add(codelists, "CL_OBS_STATUS", "Observation status", OBSERVATION_STATUSES);
     add(codelists, "CL_NATURE", "Nature of data", NATURES);
     return codelists;
-  }
-
-  Optional<Codelist> find(ObservationSnapshot snapshot, String id) {
-    return Optional.ofNullable(all(snapshot).get(id));
   }
 
   private static void add(

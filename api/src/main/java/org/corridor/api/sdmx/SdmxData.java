@@ -10,9 +10,4 @@ import org.corridor.api.store.ObservationSnapshot;
  * @param flatObservations true when dimensionAtObservation=AllDimensions: every dimension sits at
  *     observation level and SDMX-JSON writes no series
  */
-record SdmxData(ObservationSnapshot snapshot, List<int[]> series, boolean flatObservations) {
-
-  int observationCount() {
-    return series.stream().mapToInt(rows -> rows.length).sum();
-  }
-}
+record SdmxData(ObservationSnapshot snapshot, List<int[]> series, boolean flatObservations) {}

@@ -132,8 +132,16 @@ final class SdmxJsonData {
     ObjectNode structure = JsonNodeFactory.instance.objectNode();
     SdmxMessages.named(structure, MigrationDataflow.NAME);
     ArrayNode links = structure.putArray("links");
-    links.addObject().put("rel", "dataflow").put("urn", MigrationDataflow.dataflowUrn());
-    links.addObject().put("rel", "datastructure").put("urn", MigrationDataflow.structureUrn());
+    links
+        .addObject()
+        .put("rel", "dataflow")
+        .put("href", MigrationDataflow.path("dataflow", MigrationDataflow.ID))
+        .put("urn", MigrationDataflow.dataflowUrn());
+    links
+        .addObject()
+        .put("rel", "datastructure")
+        .put("href", MigrationDataflow.path("datastructure", MigrationDataflow.STRUCTURE_ID))
+        .put("urn", MigrationDataflow.structureUrn());
     structure.putArray("dataSets").add(0);
     ObjectNode dimensions = structure.putObject("dimensions");
     dimensions.putArray("dataSet");

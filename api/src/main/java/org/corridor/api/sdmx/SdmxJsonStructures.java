@@ -67,6 +67,26 @@ final class SdmxJsonStructures {
     return this;
   }
 
+  SdmxJsonStructures addConceptScheme() {
+    ObjectNode scheme =
+        artefact(
+            data.withArray("conceptSchemes"),
+            MigrationDataflow.CONCEPT_SCHEME_ID,
+            MigrationDataflow.CONCEPT_SCHEME_NAME);
+    scheme.put(
+        "urn",
+        "urn:sdmx:org.sdmx.infomodel.conceptscheme.ConceptScheme="
+            + MigrationDataflow.reference(MigrationDataflow.CONCEPT_SCHEME_ID));
+    scheme.put("isPartial", false);
+    ArrayNode concepts = scheme.putArray("concepts");
+    for (Component component : MigrationDataflow.components()) {
+      ObjectNode concept = concepts.addObject();
+      concept.put("id", component.id());
+      SdmxMessages.named(concept, component.name());
+    }
+    return this;
+  }
+
   SdmxJsonStructures addCodelist(Codelist codelist) {
     ObjectNode node = artefact(data.withArray("codelists"), codelist.id(), codelist.name());
     node.put("urn", MigrationDataflow.codelistUrn(codelist.id()));

@@ -20,10 +20,11 @@ import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * SDMX REST structure queries, {@code /sdmx/rest/{dataflow|datastructure|codelist}/{agencyID}/
- * {resourceID}/{version}}, each trailing part optional, as SDMX-JSON 2.0 structure messages. The
- * {@code references} parameter adds the artefacts a query's artefact uses (children, descendants)
- * or is used by (parents); all adds both.
+ * SDMX REST structure queries, {@code
+ * /sdmx/rest/{dataflow|datastructure|conceptscheme|codelist}/{agencyID}/ {resourceID}/{version}},
+ * each trailing part optional, as SDMX-JSON 2.0 structure messages. The {@code references}
+ * parameter adds the artefacts a query's artefact uses (children, descendants) or is used by
+ * (parents); all adds both.
  */
 @RestController
 @Tag(name = "SDMX", description = "SDMX REST data and structure queries")
@@ -53,7 +54,7 @@ class SdmxStructureController {
       summary = "Get the dataflow",
       description =
           "The one dataflow, CORRIDOR:DF_MIGRATION(1.0); references=children adds its"
-              + " data structure, descendants or all also the codelists.")
+              + " data structure, descendants or all also its concept scheme and codelists.")
   @ApiResponse(
       responseCode = "200",
       description = "SDMX-JSON 2.0 structure message",
@@ -86,7 +87,7 @@ class SdmxStructureController {
       message.addDataStructure();
     }
     if (scope.equals("descendants") || scope.equals("all")) {
-      codelists.all(store.current()).values().forEach(message::addCodelist);
+      addDescendants(message);
     }
     return message.message();
   }
@@ -134,7 +135,7 @@ class SdmxStructureController {
       message.addDataflow();
     }
     if (!scope.equals("none") && !scope.equals("parents")) {
-      codelists.all(store.current()).values().forEach(message::addCodelist);
+      addDescendants(message);
     }
     return message.message();
   }
@@ -188,6 +189,57 @@ class SdmxStructureController {
       message.addDataStructure();
     }
     return message.message();
+  }
+
+  @GetMapping(
+      path = {
+        PREFIX + "conceptscheme",
+        PREFIX + "conceptscheme/{agencyID}",
+        PREFIX + "conceptscheme/{agencyID}/{resourceID}",
+        PREFIX + "conceptscheme" + PARTS
+      },
+      produces = {SdmxMediaTypes.STRUCTURE_JSON_VALUE, MediaType.APPLICATION_JSON_VALUE})
+  @Operation(
+      summary = "Get the concept scheme",
+      description =
+          "CORRIDOR:CS_MIGRATION(1.0), one concept per component of the data structure;"
+              + " references=parents or all adds the data structure.")
+  @ApiResponse(
+      responseCode = "200",
+      description = "SDMX-JSON 2.0 structure message",
+      content = @Content(mediaType = SdmxMediaTypes.STRUCTURE_JSON_VALUE))
+  @ApiResponse(
+      responseCode = "404",
+      description = "No concept scheme has this agency, id or version",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+              examples = @ExampleObject(name = "unknown", value = Examples.UNKNOWN_ARTEFACT)))
+  ObjectNode conceptScheme(
+      @Parameter(example = "CORRIDOR") @PathVariable(name = "agencyID", required = false)
+          String agencyId,
+      @Parameter(example = "CS_MIGRATION") @PathVariable(name = "resourceID", required = false)
+          String resourceId,
+      @Parameter(example = "1.0") @PathVariable(name = "version", required = false) String version,
+      @Parameter(
+              schema =
+                  @Schema(allowableValues = {"none", "parents", "children", "descendants", "all"}))
+          @RequestParam(name = "references", defaultValue = "none")
+          String references) {
+    ArtefactQuery.of(agencyId, resourceId, version)
+        .select(List.of(MigrationDataflow.CONCEPT_SCHEME_ID));
+    String scope = references(references);
+    SdmxJsonStructures message = new SdmxJsonStructures().addConceptScheme();
+    if (scope.equals("parents") || scope.equals("all")) {
+      message.addDataStructure();
+    }
+    return message.message();
+  }
+
+  /** What the data structure uses: its concepts and codelists. */
+  private void addDescendants(SdmxJsonStructures message) {
+    message.addConceptScheme();
+    codelists.all(store.current()).values().forEach(message::addCodelist);
   }
 
   private static String references(String value) {

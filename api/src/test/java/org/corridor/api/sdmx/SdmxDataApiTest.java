@@ -232,6 +232,9 @@ class SdmxDataApiTest {
         .hasValue(JSON);
     assertThat(api.get(DATA + "all?format=csvfile").headers().firstValue("Content-Type"))
         .hasValue(CSV + ";charset=UTF-8");
+    HttpResponse<String> plainJson = api.get(DATA + "17_3_2..GTM......", "application/json");
+    assertThat(plainJson.headers().firstValue("Content-Type")).hasValue("application/json");
+    assertThat(SdmxMessageReader.json(json(plainJson))).hasSize(1);
   }
 
   @Test

@@ -141,6 +141,7 @@ class SdmxStructureApiTest {
             .get("data");
     assertThat(all.get("dataStructures").get(0).get("id").asString()).isEqualTo("DSD_MIGRATION");
     assertThat(all.get("codelists").size()).isEqualTo(10);
+    assertThat(all.get("conceptSchemes").get(0).get("id").asString()).isEqualTo("CS_MIGRATION");
 
     JsonNode children =
         json(api.get("/sdmx/rest/dataflow/CORRIDOR/DF_MIGRATION?references=children", STRUCTURE))
@@ -153,6 +154,19 @@ class SdmxStructureApiTest {
             .get("data");
     assertThat(parents.get("codelists").size()).isEqualTo(1);
     assertThat(parents.get("dataStructures").size()).isEqualTo(1);
+  }
+
+  @Test
+  void conceptSchemeHoldsAConceptPerComponent() {
+    JsonNode scheme =
+        json(api.get("/sdmx/rest/conceptscheme/CORRIDOR/CS_MIGRATION/1.0", STRUCTURE))
+            .get("data")
+            .get("conceptSchemes")
+            .get(0);
+
+    assertThat(scheme.get("concepts").values().stream().map(c -> c.get("id").asString()))
+        .hasSize(20)
+        .contains("REF_AREA", "TIME_PERIOD", "OBS_VALUE", "UNIT_MEASURE", "COMMENT");
   }
 
   @Test
@@ -178,6 +192,23 @@ class SdmxStructureApiTest {
 
     assertThat(response.statusCode()).isEqualTo(400);
     assertThat(json(response).get("parameter").asString()).isEqualTo("references");
+  }
+
+  @Test
+  void openApiDocumentDescribesTheSdmxEndpoints() {
+    JsonNode paths = json(api.get("/v3/api-docs")).get("paths");
+
+    assertThat(paths.propertyNames())
+        .contains(
+            "/sdmx/rest/data/{flowRef}/{key}",
+            "/sdmx/rest/dataflow/{agencyID}/{resourceID}/{version}",
+            "/sdmx/rest/datastructure/{agencyID}/{resourceID}/{version}",
+            "/sdmx/rest/codelist/{agencyID}/{resourceID}/{version}");
+    JsonNode data = paths.get("/sdmx/rest/data/{flowRef}/{key}").get("get");
+    assertThat(data.get("responses").get("200").get("content").propertyNames())
+        .contains(
+            "application/vnd.sdmx.data+json;version=2.0.0",
+            "application/vnd.sdmx.data+csv;version=2.0.0");
   }
 
   private JsonNode notFound(String path) {
