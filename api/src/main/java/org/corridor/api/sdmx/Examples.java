@@ -14,23 +14,48 @@ final class Examples {
   static final String DATA_JSON =
       """
       {"meta": {"schema": "https://json.sdmx.org/2.0.0/sdmx-json-data-schema.json",
-        "id": "IREF-5c1f...", "test": false, "prepared": "2026-11-23T18:00:00Z",
-        "contentLanguages": ["en"], "sender": {"id": "CORRIDOR", "name": "Corridor"}},
+        "id": "IREF-5c1f9a2e-0d6b-4c1e-9a57-3f0e2b8d6a41", "test": false,
+        "prepared": "2026-11-23T18:00:00Z", "contentLanguages": ["en"],
+        "sender": {"id": "CORRIDOR", "name": "Corridor"}},
        "data": {
         "structures": [{"name": "Corridor migration, remittance and GCM indicators",
           "dataSets": [0],
           "dimensions": {"dataSet": [],
-            "series": [{"id": "INDICATOR", "keyPosition": 0, "values": [{"id": "17_3_2",
-              "name": "17.3.2 Volume of remittances ..."}]}, "...":  "SERIES to POLICY_DOMAIN"],
+            "series": [
+              {"id": "INDICATOR", "keyPosition": 0, "values": [{"id": "17_3_2",
+                "name": "17.3.2 Volume of remittances (in United States dollars) as a proportion       of total GDP"}]},
+              {"id": "SERIES", "keyPosition": 1, "values": [{"id": "17_3_2", "name": "17.3.2"}]},
+              {"id": "REF_AREA", "keyPosition": 2, "values": [{"id": "SLV", "name": "El Salvador"}]},
+              {"id": "SEX", "keyPosition": 3, "values": [{"id": "_Z", "name": "Not applicable"}]},
+              {"id": "AGE", "keyPosition": 4, "values": [{"id": "_Z", "name": "Not applicable"}]},
+              {"id": "ORIGIN", "keyPosition": 5, "values": [{"id": "_Z", "name": "Not applicable"}]},
+              {"id": "DESTINATION", "keyPosition": 6,
+               "values": [{"id": "_Z", "name": "Not applicable"}]},
+              {"id": "PROVIDER_TYPE", "keyPosition": 7,
+               "values": [{"id": "_Z", "name": "Not applicable"}]},
+              {"id": "POLICY_DOMAIN", "keyPosition": 8,
+               "values": [{"id": "_Z", "name": "Not applicable"}]}],
             "observation": [{"id": "TIME_PERIOD", "keyPosition": 9, "roles": ["TIME_PERIOD"],
               "values": [{"id": "2004", "name": "2004"}]}]},
           "attributes": {"dataSet": [], "series": [], "observation": [
             {"id": "UNIT_MEASURE", "relationship": {"observation": {}},
-             "values": [{"id": "PERCENT_GDP", "name": "% of GDP"}]}, "..."]},
-          "measures": {"observation": [{"id": "OBS_VALUE"}]}}],
+             "values": [{"id": "PERCENT_GDP", "name": "% of GDP"}]},
+            {"id": "OBS_STATUS", "relationship": {"observation": {}},
+             "values": [{"id": "A", "name": "Normal value"}]},
+            {"id": "NATURE", "relationship": {"observation": {}},
+             "values": [{"id": "C", "name": "Country data"}]},
+            {"id": "AGGREGATION_METHOD", "relationship": {"observation": {}},
+             "values": [{"value": "NONE"}]},
+            {"id": "COUNTRIES_WITH_DATA", "relationship": {"observation": {}}, "values": []},
+            {"id": "COUNTRIES_IN_GROUP", "relationship": {"observation": {}}, "values": []},
+            {"id": "POPULATION_SHARE", "relationship": {"observation": {}}, "values": []},
+            {"id": "COMMENT", "relationship": {"observation": {}}, "values": []},
+            {"id": "SOURCE", "relationship": {"observation": {}},
+             "values": [{"value": "World Bank WDI"}]}]},
+          "measures": {"observation": [{"id": "OBS_VALUE", "name": "Observation value"}]}}],
         "dataSets": [{"structure": 0, "action": "Information",
-          "series": {"0:0:0:0:0:0:0:0:0": {"observations": {"0": [18.67, 0, 0, 0, 0, null, null,
-            null, null, 0]}}}}]}}
+          "series": {"0:0:0:0:0:0:0:0:0": {"observations": {
+            "0": [18.67, 0, 0, 0, 0, null, null, null, null, 0]}}}}]}}
       """;
 
   static final String SHORT_KEY =

@@ -74,7 +74,8 @@ class SdmxDataController {
       })
   @ApiResponse(
       responseCode = "400",
-      description = "The key, a period, lastNObservations or dimensionAtObservation is malformed",
+      description =
+          "The key, a period, an observation count or dimensionAtObservation is malformed",
       content =
           @Content(
               mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
@@ -105,7 +106,10 @@ class SdmxDataController {
               schema = @Schema(type = "string", example = "2016-Q4"))
           @RequestParam(name = "endPeriod", required = false)
           String endPeriod,
-      @Parameter(description = "Keep only the last N observations of each series", example = "1")
+      @Parameter(description = "Keep the first N observations of each series", example = "1")
+          @RequestParam(name = "firstNObservations", required = false)
+          Integer firstNObservations,
+      @Parameter(description = "Keep the last N observations of each series", example = "1")
           @RequestParam(name = "lastNObservations", required = false)
           Integer lastNObservations,
       @Parameter(
@@ -117,22 +121,24 @@ class SdmxDataController {
               description = "Overrides the Accept header",
               schema = @Schema(allowableValues = {"json", "jsondata", "csv", "csvfile"}))
           @RequestParam(name = "format", required = false)
-          String format) {
+          String format,
+      @Parameter(
+              description = "Amount of detail; only full is served",
+              schema = @Schema(allowableValues = {Detail.FULL}))
+          @RequestParam(name = "detail", defaultValue = Detail.FULL)
+          String detail) {
+    Detail.requireFull(detail);
     ArtefactQuery.requireDataflow(flowRef);
     SeriesKeyFilter filter = SeriesKeyFilter.parse(key);
     PeriodRange periods = PeriodRange.parse(startPeriod, endPeriod);
-    if (lastNObservations != null && lastNObservations < 1) {
-      throw ApiErrors.outOfRange("lastNObservations", lastNObservations, 1, Integer.MAX_VALUE);
-    }
+    SeriesCut cut = SeriesCut.parse(firstNObservations, lastNObservations);
     List<String> atObservation = List.of(TIME_AT_OBSERVATION, ALL_AT_OBSERVATION);
     if (!atObservation.contains(dimensionAtObservation)) {
       throw ApiErrors.notAllowed("dimensionAtObservation", dimensionAtObservation, atObservation);
     }
     var mediaType = SdmxMediaTypes.ofFormat(format);
     ObservationSnapshot snapshot = store.current();
-    List<int[]> series =
-        SdmxSelection.select(
-            snapshot, filter, periods, lastNObservations == null ? 0 : lastNObservations);
+    List<int[]> series = SdmxSelection.select(snapshot, filter, periods, cut);
     if (series.isEmpty()) {
       throw ApiErrors.noResultsFound(key == null ? "all" : key);
     }

@@ -5,7 +5,9 @@ import java.util.regex.Pattern;
 /**
  * Turns the warehouse's values into SDMX code ids. SDMX ids allow only letters, digits, {@code _},
  * {@code @}, {@code $} and {@code -}; the dot separates key positions and {@code +} ORs codes, so
- * an indicator code such as 17.3.2 becomes 17_3_2, its codelist entry naming the original.
+ * an indicator code such as 17.3.2 becomes 17_3_2, its codelist entry naming the original. Two
+ * values differing only in such characters (10.c.1 and 10_c_1) would share an id; the catalogue's
+ * codes do not.
  */
 final class SdmxIds {
   /** SDMX's code for "not applicable", standing for a null disaggregation. */

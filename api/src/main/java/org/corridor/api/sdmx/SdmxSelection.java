@@ -19,13 +19,10 @@ final class SdmxSelection {
   private SdmxSelection() {}
 
   /**
-   * @param lastObservations observations to keep at the end of each series; 0 keeps all
+   * @param cut how many observations each series keeps at its start and end
    */
   static List<int[]> select(
-      ObservationSnapshot snapshot,
-      SeriesKeyFilter key,
-      PeriodRange periods,
-      int lastObservations) {
+      ObservationSnapshot snapshot, SeriesKeyFilter key, PeriodRange periods, SeriesCut cut) {
     List<TextColumn> dimensions =
         MigrationDataflow.KEY_DIMENSIONS.stream().map(d -> snapshot.text(d.column())).toList();
     List<boolean[]> kept = new ArrayList<>(dimensions.size());
@@ -49,8 +46,8 @@ final class SdmxSelection {
     int start = 0;
     for (int end = 1; end <= rows.length; end++) {
       if (end == rows.length || order.compare(rows[start], rows[end]) != 0) {
-        int first = lastObservations > 0 ? Math.max(start, end - lastObservations) : start;
-        series.add(Arrays.stream(rows, first, end).mapToInt(Integer::intValue).toArray());
+        series.add(
+            cut.apply(Arrays.stream(rows, start, end).mapToInt(Integer::intValue).toArray()));
         start = end;
       }
     }

@@ -79,7 +79,13 @@ class SdmxStructureController {
               schema =
                   @Schema(allowableValues = {"none", "parents", "children", "descendants", "all"}))
           @RequestParam(name = "references", defaultValue = "none")
-          String references) {
+          String references,
+      @Parameter(
+              description = "Amount of detail; only full is served",
+              schema = @Schema(allowableValues = {Detail.FULL}))
+          @RequestParam(name = "detail", defaultValue = Detail.FULL)
+          String detail) {
+    Detail.requireFull(detail);
     ArtefactQuery.of(agencyId, resourceId, version).select(List.of(MigrationDataflow.ID));
     String scope = references(references);
     SdmxJsonStructures message = new SdmxJsonStructures().addDataflow();
@@ -127,7 +133,13 @@ class SdmxStructureController {
               schema =
                   @Schema(allowableValues = {"none", "parents", "children", "descendants", "all"}))
           @RequestParam(name = "references", defaultValue = "none")
-          String references) {
+          String references,
+      @Parameter(
+              description = "Amount of detail; only full is served",
+              schema = @Schema(allowableValues = {Detail.FULL}))
+          @RequestParam(name = "detail", defaultValue = Detail.FULL)
+          String detail) {
+    Detail.requireFull(detail);
     ArtefactQuery.of(agencyId, resourceId, version).select(List.of(MigrationDataflow.STRUCTURE_ID));
     String scope = references(references);
     SdmxJsonStructures message = new SdmxJsonStructures().addDataStructure();
@@ -178,7 +190,13 @@ class SdmxStructureController {
               schema =
                   @Schema(allowableValues = {"none", "parents", "children", "descendants", "all"}))
           @RequestParam(name = "references", defaultValue = "none")
-          String references) {
+          String references,
+      @Parameter(
+              description = "Amount of detail; only full is served",
+              schema = @Schema(allowableValues = {Detail.FULL}))
+          @RequestParam(name = "detail", defaultValue = Detail.FULL)
+          String detail) {
+    Detail.requireFull(detail);
     ArtefactQuery query = ArtefactQuery.of(agencyId, resourceId, version);
     String scope = references(references);
     ObservationSnapshot snapshot = store.current();
@@ -225,7 +243,13 @@ class SdmxStructureController {
               schema =
                   @Schema(allowableValues = {"none", "parents", "children", "descendants", "all"}))
           @RequestParam(name = "references", defaultValue = "none")
-          String references) {
+          String references,
+      @Parameter(
+              description = "Amount of detail; only full is served",
+              schema = @Schema(allowableValues = {Detail.FULL}))
+          @RequestParam(name = "detail", defaultValue = Detail.FULL)
+          String detail) {
+    Detail.requireFull(detail);
     ArtefactQuery.of(agencyId, resourceId, version)
         .select(List.of(MigrationDataflow.CONCEPT_SCHEME_ID));
     String scope = references(references);

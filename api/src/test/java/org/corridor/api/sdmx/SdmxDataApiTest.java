@@ -141,6 +141,18 @@ class SdmxDataApiTest {
   }
 
   @Test
+  void firstNObservationsKeepsTheEarliestAndWithLastNTheUnionOfBoth() {
+    assertThat(areasAndPeriods(DATA + "17_3_2..SLV+GTM......?firstNObservations=1"))
+        .containsExactly("GTM 2004", "SLV 2003");
+    assertThat(
+            providersAndPeriods(DATA + "10_c_1........?firstNObservations=1&lastNObservations=1"))
+        .containsExactly("BANK 2016-Q3", "BANK 2017-Q1", "MTO 2016-Q4");
+    assertThat(
+            providersAndPeriods(DATA + "10_c_1........?firstNObservations=2&lastNObservations=2"))
+        .containsExactly("BANK 2016-Q3", "BANK 2016-Q4", "BANK 2017-Q1", "MTO 2016-Q4");
+  }
+
+  @Test
   void flowRefMayOmitTheVersionAndTheAgency() {
     for (String flow :
         List.of(
@@ -288,9 +300,12 @@ class SdmxDataApiTest {
   }
 
   @Test
-  void lastNObservationsBelowOneOrNotANumberIsABadRequest() {
+  void observationCountsBelowOneOrNotANumberAreBadRequests() {
     assertThat(problem(api.get(DATA + "all?lastNObservations=0"), 400).get("parameter").asString())
         .isEqualTo("lastNObservations");
+    assertThat(
+            problem(api.get(DATA + "all?firstNObservations=-1"), 400).get("parameter").asString())
+        .isEqualTo("firstNObservations");
     assertThat(
             problem(api.get(DATA + "all?lastNObservations=two"), 400).get("parameter").asString())
         .isEqualTo("lastNObservations");
@@ -313,6 +328,15 @@ class SdmxDataApiTest {
         .containsExactly("csv", "csvfile", "json", "jsondata");
     assertThat(problem(api.get(DATA + "all?startperiod=2004"), 400).get("parameter").asString())
         .isEqualTo("startperiod");
+  }
+
+  @Test
+  void detailOtherThanFullIsABadRequest() {
+    assertThat(api.get(DATA + "all?detail=full").statusCode()).isEqualTo(200);
+    JsonNode problem = problem(api.get(DATA + "all?detail=serieskeysonly"), 400);
+
+    assertThat(problem.get("parameter").asString()).isEqualTo("detail");
+    assertThat(problem.get("allowedValues").get(0).asString()).isEqualTo("full");
   }
 
   @Test

@@ -195,6 +195,14 @@ class SdmxStructureApiTest {
   }
 
   @Test
+  void stubsAreABadRequestNamingDetail() {
+    HttpResponse<String> response = api.get("/sdmx/rest/codelist?detail=allstubs");
+
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(json(response).get("parameter").asString()).isEqualTo("detail");
+  }
+
+  @Test
   void openApiDocumentDescribesTheSdmxEndpoints() {
     JsonNode paths = json(api.get("/v3/api-docs")).get("paths");
 
