@@ -7,6 +7,7 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.corridor.api.store.ObservationSnapshot;
+import org.corridor.api.store.StoredColumn;
 
 /**
  * Writes a data answer as SDMX-CSV 2.0: STRUCTURE (always {@code dataflow}), STRUCTURE_ID, ACTION
@@ -24,27 +25,38 @@ final class SdmxCsvData {
 
   static void write(SdmxData data, Appendable out) throws IOException {
     ObservationSnapshot snapshot = data.snapshot();
+    List<StoredColumn> dimensions = columns(snapshot, MigrationDataflow.KEY_DIMENSIONS);
+    StoredColumn period = snapshot.column(MigrationDataflow.TIME_PERIOD.column());
+    StoredColumn value = snapshot.column(MigrationDataflow.OBS_VALUE.column());
+    List<StoredColumn> attributes = columns(snapshot, MigrationDataflow.ATTRIBUTES);
+    String flow = MigrationDataflow.flowReference();
     CSVPrinter printer = FORMAT.print(out);
     List<String> record = new ArrayList<>(HEADER.size());
     for (int[] rows : data.series()) {
       for (int row : rows) {
         record.clear();
         record.add("dataflow");
-        record.add(MigrationDataflow.flowReference());
+        record.add(flow);
         record.add("I");
-        for (Component dimension : MigrationDataflow.KEY_DIMENSIONS) {
-          record.add(SdmxIds.of((String) snapshot.column(dimension.column()).value(row)));
+        for (StoredColumn dimension : dimensions) {
+          record.add(SdmxIds.of((String) dimension.value(row)));
         }
-        record.add((String) snapshot.column(MigrationDataflow.TIME_PERIOD.column()).value(row));
-        record.add(text(snapshot.column(MigrationDataflow.OBS_VALUE.column()).value(row)));
-        for (Component attribute : MigrationDataflow.ATTRIBUTES) {
-          Object value = snapshot.column(attribute.column()).value(row);
-          record.add(attribute.codelist().isPresent() ? SdmxIds.of((String) value) : text(value));
+        record.add((String) period.value(row));
+        record.add(text(value.value(row)));
+        for (int a = 0; a < attributes.size(); a++) {
+          Object attribute = attributes.get(a).value(row);
+          boolean coded = MigrationDataflow.ATTRIBUTES.get(a).codelist().isPresent();
+          record.add(coded ? SdmxIds.of((String) attribute) : text(attribute));
         }
         printer.printRecord(record);
       }
     }
     printer.flush();
+  }
+
+  private static List<StoredColumn> columns(
+      ObservationSnapshot snapshot, List<Component> components) {
+    return components.stream().map(c -> snapshot.column(c.column())).toList();
   }
 
   /** Doubles in plain notation, as the observation CSV writes them. */

@@ -1,5 +1,6 @@
 package org.corridor.api.sdmx;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
@@ -36,7 +37,8 @@ class SdmxCsvDataConverter extends AbstractHttpMessageConverter<SdmxData> {
 
   @Override
   protected void writeInternal(SdmxData data, HttpOutputMessage output) throws IOException {
-    Writer writer = new OutputStreamWriter(output.getBody(), StandardCharsets.UTF_8);
+    Writer writer =
+        new BufferedWriter(new OutputStreamWriter(output.getBody(), StandardCharsets.UTF_8));
     SdmxCsvData.write(data, writer);
     writer.flush();
   }

@@ -1,7 +1,5 @@
 package org.corridor.api.sdmx;
 
-import java.util.regex.Pattern;
-
 /**
  * Turns the warehouse's values into SDMX code ids. SDMX ids allow only letters, digits, {@code _},
  * {@code @}, {@code $} and {@code -}; the dot separates key positions and {@code +} ORs codes, so
@@ -15,17 +13,33 @@ final class SdmxIds {
 
   static final String NOT_APPLICABLE_NAME = "Not applicable";
 
-  private static final Pattern FORBIDDEN = Pattern.compile("[^A-Za-z0-9_@$\\-]");
-  private static final Pattern ID = Pattern.compile("[A-Za-z0-9_@$\\-]+");
-
   private SdmxIds() {}
 
   /** The code id of a value; {@link #NOT_APPLICABLE} for null. */
   static String of(String value) {
-    return value == null ? NOT_APPLICABLE : FORBIDDEN.matcher(value).replaceAll("_");
+    if (value == null) {
+      return NOT_APPLICABLE;
+    }
+    char[] id = value.toCharArray();
+    for (int i = 0; i < id.length; i++) {
+      if (!isIdCharacter(id[i])) {
+        id[i] = '_';
+      }
+    }
+    return new String(id);
   }
 
   static boolean isId(String text) {
-    return ID.matcher(text).matches();
+    return !text.isEmpty() && text.chars().allMatch(c -> isIdCharacter((char) c));
+  }
+
+  private static boolean isIdCharacter(char c) {
+    return (c >= 'A' && c <= 'Z')
+        || (c >= 'a' && c <= 'z')
+        || (c >= '0' && c <= '9')
+        || c == '_'
+        || c == '@'
+        || c == '$'
+        || c == '-';
   }
 }
