@@ -58,6 +58,34 @@ final class Examples {
             "0": [18.67, 0, 0, 0, 0, null, null, null, null, 0]}}}}]}}
       """;
 
+  static final String GENERIC_DATA =
+      """
+      <?xml version="1.0" encoding="UTF-8"?>
+      <message:GenericData
+          xmlns:message="http://www.sdmx.org/resources/sdmxml/schemas/v2_1/message"
+          xmlns:generic="http://www.sdmx.org/resources/sdmxml/schemas/v2_1/data/generic"
+          xmlns:common="http://www.sdmx.org/resources/sdmxml/schemas/v2_1/common">
+       <message:Header><message:ID>IREF-5c1f9a2e</message:ID><message:Test>false</message:Test>
+        <message:Prepared>2026-11-23T18:00:00Z</message:Prepared><message:Sender id="CORRIDOR"/>
+        <message:Structure structureID="CORRIDOR_DF_MIGRATION_1_0"
+            dimensionAtObservation="TIME_PERIOD"><common:StructureUsage>
+          <Ref agencyID="CORRIDOR" id="DF_MIGRATION" version="1.0"/></common:StructureUsage>
+        </message:Structure></message:Header>
+       <message:DataSet structureRef="CORRIDOR_DF_MIGRATION_1_0"><generic:Series>
+        <generic:SeriesKey><generic:Value id="INDICATOR" value="17_3_2"/>
+         <generic:Value id="SERIES" value="17_3_2"/><generic:Value id="REF_AREA" value="SLV"/>
+         <generic:Value id="SEX" value="_Z"/><generic:Value id="AGE" value="_Z"/>
+         <generic:Value id="ORIGIN" value="_Z"/><generic:Value id="DESTINATION" value="_Z"/>
+         <generic:Value id="PROVIDER_TYPE" value="_Z"/><generic:Value id="POLICY_DOMAIN" value="_Z"/>
+        </generic:SeriesKey>
+        <generic:Obs><generic:ObsDimension value="2004"/><generic:ObsValue value="18.67"/>
+         <generic:Attributes><generic:Value id="UNIT_MEASURE" value="PERCENT_GDP"/>
+          <generic:Value id="OBS_STATUS" value="A"/><generic:Value id="NATURE" value="C"/>
+          <generic:Value id="AGGREGATION_METHOD" value="NONE"/>
+          <generic:Value id="SOURCE" value="World Bank WDI"/></generic:Attributes></generic:Obs>
+       </generic:Series></message:DataSet></message:GenericData>
+      """;
+
   static final String SHORT_KEY =
       """
       {"type": "urn:corridor:problem:malformed-parameter", "title": "Malformed parameter",

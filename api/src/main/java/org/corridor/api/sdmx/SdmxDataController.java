@@ -21,8 +21,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * SDMX REST 1.x data queries on the one dataflow: {@code /sdmx/rest/data/{flowRef}/{key}}, as
- * SDMX-JSON 2.0 or SDMX-CSV 2.0. The answer holds every matching observation, unpaged, as SDMX
- * clients expect.
+ * SDMX-JSON 2.0, SDMX-CSV 2.0 or SDMX-ML 2.1 generic data. The answer holds every matching
+ * observation, unpaged, as SDMX clients expect.
  */
 @RestController
 @Tag(name = "SDMX", description = "SDMX REST data and structure queries")
@@ -44,6 +44,7 @@ class SdmxDataController {
       produces = {
         SdmxMediaTypes.DATA_JSON_VALUE,
         SdmxMediaTypes.DATA_CSV_VALUE,
+        SdmxMediaTypes.GENERIC_DATA_VALUE,
         MediaType.APPLICATION_JSON_VALUE
       })
   @Operation(
@@ -55,7 +56,8 @@ class SdmxDataController {
               + " Codes are SDMX ids: dots in Corridor codes become _ (17.3.2 is 17_3_2), a null"
               + " disaggregation is _Z. A period bound keeps every observation whose period"
               + " overlaps it. SDMX-JSON 2.0 by default; SDMX-CSV 2.0 with Accept"
-              + " application/vnd.sdmx.data+csv;version=2.0.0 or format=csv.")
+              + " application/vnd.sdmx.data+csv;version=2.0.0 or format=csv; SDMX-ML 2.1 generic"
+              + " data with Accept application/vnd.sdmx.genericdata+xml;version=2.1 or format=xml.")
   @ApiResponse(
       responseCode = "200",
       description = "The matching observations",
@@ -70,7 +72,10 @@ class SdmxDataController {
             examples = @ExampleObject(name = "17.3.2 SLV", value = Examples.DATA_JSON)),
         @Content(
             mediaType = SdmxMediaTypes.DATA_CSV_VALUE,
-            examples = @ExampleObject(name = "17.3.2 SLV", value = Examples.DATA_CSV))
+            examples = @ExampleObject(name = "17.3.2 SLV", value = Examples.DATA_CSV)),
+        @Content(
+            mediaType = SdmxMediaTypes.GENERIC_DATA_VALUE,
+            examples = @ExampleObject(name = "17.3.2 SLV", value = Examples.GENERIC_DATA))
       })
   @ApiResponse(
       responseCode = "400",
@@ -119,7 +124,16 @@ class SdmxDataController {
           String dimensionAtObservation,
       @Parameter(
               description = "Overrides the Accept header",
-              schema = @Schema(allowableValues = {"json", "jsondata", "csv", "csvfile"}))
+              schema =
+                  @Schema(
+                      allowableValues = {
+                        "json",
+                        "jsondata",
+                        "csv",
+                        "csvfile",
+                        "xml",
+                        "genericdata"
+                      }))
           @RequestParam(name = "format", required = false)
           String format,
       @Parameter(

@@ -19,6 +19,8 @@ final class SdmxSelection {
   private SdmxSelection() {}
 
   /**
+   * The selected rows, one array per series in key order, each series' rows in time order.
+   *
    * @param cut how many observations each series keeps at its start and end
    */
   static List<int[]> select(

@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import org.corridor.api.store.GoldTableFixture;
@@ -31,6 +32,7 @@ class SdmxDataApiTest {
   private static final String DATA = "/sdmx/rest/data/CORRIDOR,DF_MIGRATION,1.0/";
   private static final String CSV = "application/vnd.sdmx.data+csv;version=2.0.0";
   private static final String JSON = "application/vnd.sdmx.data+json;version=2.0.0";
+  private static final String XML = "application/vnd.sdmx.genericdata+xml;version=2.1";
   private static final Set<String> NUMERIC =
       Set.of("OBS_VALUE", "COUNTRIES_WITH_DATA", "COUNTRIES_IN_GROUP", "POPULATION_SHARE");
 
@@ -195,6 +197,22 @@ class SdmxDataApiTest {
   }
 
   @Test
+  void sdmxMlGenericDataHoldsTheValuesOfTheObservationsEndpoint() {
+    for (String indicator : List.of("17.3.2", "10.c.1", "8.8.1")) {
+      String key = indicator.replace('.', '_') + "........";
+      HttpResponse<String> series = api.get(DATA + key, XML);
+      HttpResponse<String> flat =
+          api.get(DATA + key + "?dimensionAtObservation=AllDimensions&format=xml");
+      assertThat(series.headers().firstValue("Content-Type")).hasValue(XML + ";charset=UTF-8");
+
+      assertThat(sorted(canonical(SdmxMessageReader.xml(series.body()))))
+          .isEqualTo(sorted(fromObservationsEndpoint(indicator)));
+      assertThat(sorted(canonical(SdmxMessageReader.xml(flat.body()))))
+          .isEqualTo(sorted(fromObservationsEndpoint(indicator)));
+    }
+  }
+
+  @Test
   void sdmxJsonWithAllDimensionsAtObservationHoldsTheSameValues() {
     JsonNode message =
         json(api.get(DATA + "17_3_2........?dimensionAtObservation=AllDimensions", JSON));
@@ -323,9 +341,9 @@ class SdmxDataApiTest {
   @Test
   void unsupportedFormatAndUndeclaredParameterAreBadRequests() {
     assertThat(
-            problem(api.get(DATA + "all?format=xml"), 400).get("allowedValues").values().stream()
+            problem(api.get(DATA + "all?format=rdf"), 400).get("allowedValues").values().stream()
                 .map(JsonNode::asString))
-        .containsExactly("csv", "csvfile", "json", "jsondata");
+        .containsExactly("csv", "csvfile", "genericdata", "json", "jsondata", "xml");
     assertThat(problem(api.get(DATA + "all?startperiod=2004"), 400).get("parameter").asString())
         .isEqualTo("startperiod");
   }
@@ -341,7 +359,7 @@ class SdmxDataApiTest {
 
   @Test
   void unservableAcceptHeaderIsNotAcceptable() {
-    HttpResponse<String> response = api.get(DATA + "all", "application/xml");
+    HttpResponse<String> response = api.get(DATA + "all", "image/png");
 
     assertThat(response.statusCode()).isEqualTo(406);
   }
@@ -396,14 +414,20 @@ class SdmxDataApiTest {
     return canonical(observations);
   }
 
-  /** Numbers compared as doubles, whichever notation the format wrote. */
+  /**
+   * Numbers compared as doubles, whichever notation the format wrote; absent values left out, as
+   * SDMX-ML leaves them out.
+   */
   private static List<Map<String, String>> canonical(List<Map<String, String>> observations) {
     List<Map<String, String>> canonical = new ArrayList<>();
     for (Map<String, String> observation : observations) {
       Map<String, String> row = new TreeMap<>(observation);
+      row.values().removeIf(Objects::isNull);
       for (String numeric : NUMERIC) {
         String value = row.get(numeric);
-        row.put(numeric, value == null ? null : Double.valueOf(value).toString());
+        if (value != null) {
+          row.put(numeric, Double.valueOf(value).toString());
+        }
       }
       canonical.add(row);
     }

@@ -8,9 +8,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Map.Entry;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.w3c.dom.NodeList;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -19,6 +27,9 @@ import tools.jackson.databind.JsonNode;
  * against the structure's value lists.
  */
 final class SdmxMessageReader {
+  static final String MESSAGE = "http://www.sdmx.org/resources/sdmxml/schemas/v2_1/message";
+  static final String GENERIC = "http://www.sdmx.org/resources/sdmxml/schemas/v2_1/data/generic";
+
   private SdmxMessageReader() {}
 
   static List<Map<String, String>> csv(String body) {
@@ -60,6 +71,73 @@ final class SdmxMessageReader {
       read(dataSet.get("observations"), Map.of(), observationDimensions, attributes, observations);
     }
     return observations;
+  }
+
+  /** SDMX-ML generic data: series keys, observation dimension or key, value and attributes. */
+  static List<Map<String, String>> xml(String body) {
+    Document document = document(body);
+    List<Map<String, String>> observations = new ArrayList<>();
+    NodeList series = document.getElementsByTagNameNS(GENERIC, "Series");
+    for (int s = 0; s < series.getLength(); s++) {
+      Element one = (Element) series.item(s);
+      Map<String, String> seriesKey = values(child(one, "SeriesKey"));
+      for (Element obs : children(one, "Obs")) {
+        Map<String, String> observation = new LinkedHashMap<>(seriesKey);
+        observation.put("TIME_PERIOD", child(obs, "ObsDimension").getAttribute("value"));
+        observation.putAll(xmlObservation(obs));
+        observations.add(observation);
+      }
+    }
+    Element dataSet = (Element) document.getElementsByTagNameNS(MESSAGE, "DataSet").item(0);
+    for (Element obs : children(dataSet, "Obs")) {
+      Map<String, String> observation = values(child(obs, "ObsKey"));
+      observation.putAll(xmlObservation(obs));
+      observations.add(observation);
+    }
+    return observations;
+  }
+
+  private static Map<String, String> xmlObservation(Element obs) {
+    Map<String, String> observation = new LinkedHashMap<>();
+    observation.put("OBS_VALUE", child(obs, "ObsValue").getAttribute("value"));
+    observation.putAll(values(child(obs, "Attributes")));
+    return observation;
+  }
+
+  private static Map<String, String> values(Element parent) {
+    Map<String, String> values = new LinkedHashMap<>();
+    for (Element value : children(parent, "Value")) {
+      values.put(value.getAttribute("id"), value.getAttribute("value"));
+    }
+    return values;
+  }
+
+  private static Element child(Element parent, String name) {
+    return children(parent, name).get(0);
+  }
+
+  private static List<Element> children(Element parent, String name) {
+    List<Element> children = new ArrayList<>();
+    for (Node node = parent.getFirstChild(); node != null; node = node.getNextSibling()) {
+      if (node instanceof Element element
+          && GENERIC.equals(element.getNamespaceURI())
+          && element.getLocalName().equals(name)) {
+        children.add(element);
+      }
+    }
+    return children;
+  }
+
+  private static Document document(String body) {
+    try {
+      DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+      factory.setNamespaceAware(true);
+      return factory.newDocumentBuilder().parse(new InputSource(new StringReader(body)));
+    } catch (ParserConfigurationException | SAXException e) {
+      throw new IllegalStateException("not an XML document: " + e.getMessage(), e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static void read(
