@@ -200,6 +200,75 @@ public final class ApiErrors {
             + " dictionary codes");
   }
 
+  public static ErrorResponseException reversedPeriods(String startPeriod, String endPeriod) {
+    ProblemDetail problem =
+        badRequest(
+            "reversed-periods",
+            "Period range is reversed",
+            "startPeriod ("
+                + startPeriod
+                + ") begins after endPeriod ("
+                + endPeriod
+                + ") ends; give a startPeriod not after endPeriod.");
+    problem.setProperty(PARAMETER, "startPeriod");
+    problem.setProperty(EXPECTED, "a period not after endPeriod (" + endPeriod + ")");
+    return new ErrorResponseException(HttpStatus.BAD_REQUEST, problem, null);
+  }
+
+  public static ErrorResponseException notAllowed(
+      String parameter, String value, List<String> allowed) {
+    ProblemDetail problem =
+        badRequest(
+            "value-not-allowed",
+            "Value not allowed",
+            parameter + " is '" + value + "'; use one of " + String.join(", ", allowed) + ".");
+    problem.setProperty(PARAMETER, parameter);
+    problem.setProperty(ALLOWED_VALUES, List.copyOf(allowed));
+    return new ErrorResponseException(HttpStatus.BAD_REQUEST, problem, null);
+  }
+
+  /** An SDMX artefact (dataflow, data structure, codelist) that does not exist. */
+  public static ErrorResponseException unknownArtefact(
+      String parameter, String value, List<String> allowed) {
+    ProblemDetail problem =
+        problem(
+            HttpStatus.NOT_FOUND,
+            "unknown-artefact",
+            "Unknown SDMX artefact",
+            parameter
+                + " '"
+                + value
+                + "' names no artefact here; known: "
+                + String.join(", ", allowed)
+                + ".");
+    problem.setProperty(PARAMETER, parameter);
+    problem.setProperty(ALLOWED_VALUES, List.copyOf(allowed));
+    return new ErrorResponseException(HttpStatus.NOT_FOUND, problem, null);
+  }
+
+  /** SDMX REST answers 404 "NoResultsFound" to a valid query that matches no observation. */
+  public static ErrorResponseException noResultsFound(String key) {
+    ProblemDetail problem =
+        problem(
+            HttpStatus.NOT_FOUND,
+            "no-results-found",
+            "NoResultsFound",
+            "No observation matches key '"
+                + key
+                + "' and the period bounds; widen the key or the periods.");
+    problem.setProperty(PARAMETER, "key");
+    return new ErrorResponseException(HttpStatus.NOT_FOUND, problem, null);
+  }
+
+  public static IllegalStateException unreadablePeriod(String table, String period) {
+    return new IllegalStateException(
+        table
+            + " holds period '"
+            + period
+            + "', which is not an SDMX period (YYYY, YYYY-Sn, YYYY-Qn, YYYY-MM or YYYY-MM-DD);"
+            + " rebuild the table with the ETL of this release");
+  }
+
   private static ProblemDetail badRequest(String type, String title, String detail) {
     return problem(HttpStatus.BAD_REQUEST, type, title, detail);
   }

@@ -10,6 +10,6 @@ class ProblemWebConfiguration implements WebMvcConfigurer {
 
   @Override
   public void addInterceptors(InterceptorRegistry registry) {
-    registry.addInterceptor(new DeclaredParameters()).addPathPatterns("/api/**");
+    registry.addInterceptor(new DeclaredParameters()).addPathPatterns("/api/**", "/sdmx/**");
   }
 }

@@ -38,6 +38,11 @@ public final class TextColumn implements StoredColumn {
     return index < 0 ? NULL_CODE : index;
   }
 
+  /** The value a code stands for; codes run from 0 to {@link #cardinality()} - 1. */
+  public String valueOf(int code) {
+    return dictionary[code];
+  }
+
   /** Number of distinct non-null values. */
   public int cardinality() {
     return dictionary.length;
