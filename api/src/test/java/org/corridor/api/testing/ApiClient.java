@@ -7,6 +7,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Map;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -28,6 +29,28 @@ public final class ApiClient {
 
   public HttpResponse<String> get(String pathAndQuery, String accept) {
     return send(request(pathAndQuery).header("Accept", accept).build());
+  }
+
+  /** Sends a request with any method and headers, e.g. a CORS preflight or an admin POST. */
+  public HttpResponse<String> send(
+      String method, String pathAndQuery, Map<String, String> headers) {
+    HttpRequest.Builder builder =
+        request(pathAndQuery).method(method, HttpRequest.BodyPublishers.noBody());
+    headers.forEach(builder::header);
+    return send(builder.build());
+  }
+
+  /** A GET whose body is binary, e.g. an Arrow stream. */
+  public HttpResponse<byte[]> getBytes(String pathAndQuery, String accept) {
+    HttpRequest request = request(pathAndQuery).header("Accept", accept).build();
+    try {
+      return http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while calling " + request.uri(), e);
+    }
   }
 
   public static JsonNode json(HttpResponse<String> response) {
