@@ -49,14 +49,21 @@ class ObservationController {
 
   @GetMapping(
       path = "/api/v1/indicators/{code}/observations",
-      produces = {MediaType.APPLICATION_JSON_VALUE, ResponseFormat.TEXT_CSV_VALUE})
+      produces = {
+        MediaType.APPLICATION_JSON_VALUE,
+        ResponseFormat.TEXT_CSV_VALUE,
+        ArrowStream.MEDIA_TYPE_VALUE
+      })
   @Operation(
       summary = "Get an indicator's observations",
       description =
           "Country and aggregate values of one indicator, sorted by area then period, with"
               + " numerator, denominator, aggregation method and coverage. JSON by default; CSV"
-              + " with Accept: text/csv or format=csv, with the JSON field names as header row."
-              + " An indicator the catalogue declares but Corridor does not compute yet answers"
+              + " with Accept: text/csv or format=csv, with the JSON field names as header row;"
+              + " an Arrow IPC stream with Accept: application/vnd.apache.arrow.stream or"
+              + " format=arrow, one record batch whose fields are the JSON fields typed from the"
+              + " table's columns, the schema metadata naming indicator, tableVersion, vintage"
+              + " and page. An indicator the catalogue declares but Corridor does not compute yet answers"
               + " an empty list. An indicator whose custodian publishes no aggregate (10.7.1)"
               + " answers 400 not-aggregable for an aggregate area rather than a number.")
   @ApiResponse(
@@ -74,7 +81,10 @@ class ObservationController {
             examples = @ExampleObject(name = "17.3.2", value = Examples.PAGE)),
         @Content(
             mediaType = ResponseFormat.TEXT_CSV_VALUE,
-            examples = @ExampleObject(name = "17.3.2", value = Examples.CSV))
+            examples = @ExampleObject(name = "17.3.2", value = Examples.CSV)),
+        @Content(
+            mediaType = ArrowStream.MEDIA_TYPE_VALUE,
+            schema = @Schema(type = "string", format = "binary"))
       })
   @ApiResponse(
       responseCode = "400",
@@ -168,11 +178,11 @@ class ObservationController {
           int pageSize,
       @Parameter(
               description = "Overrides the Accept header",
-              schema = @Schema(allowableValues = {"json", "csv"}))
+              schema = @Schema(allowableValues = {"json", "csv", "arrow"}))
           @RequestParam(name = "format", required = false)
           String format) {
     Indicator indicator = catalogue.find(code).orElseThrow(() -> ApiErrors.unknownIndicator(code));
-    var mediaType = ResponseFormat.of(format);
+    var mediaType = ResponseFormat.of(format, Map.of("arrow", ArrowStream.MEDIA_TYPE));
     Set<String> areas = areaCodes.require(area == null ? List.of() : area);
     List<String> groups = areaCodes.groupsAmong(areas);
     if (indicator.aggregation() == AggregationMethod.NOT_AGGREGABLE && !groups.isEmpty()) {

@@ -1,6 +1,7 @@
 package org.corridor.api.observation;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,12 +24,19 @@ public final class ResponseFormat {
 
   /** The media type a format names; empty when the parameter is absent. */
   public static Optional<MediaType> of(String format) {
+    return of(format, Map.of());
+  }
+
+  /** As {@link #of(String)}, for an endpoint that also serves the given formats. */
+  static Optional<MediaType> of(String format, Map<String, MediaType> more) {
     if (format == null) {
       return Optional.empty();
     }
-    MediaType mediaType = BY_NAME.get(format);
+    MediaType mediaType = more.getOrDefault(format, BY_NAME.get(format));
     if (mediaType == null) {
-      throw ApiErrors.unsupportedFormat(format, NAMES);
+      List<String> names = new ArrayList<>(NAMES);
+      names.addAll(more.keySet());
+      throw ApiErrors.unsupportedFormat(format, names.stream().sorted().toList());
     }
     return Optional.of(mediaType);
   }
