@@ -122,6 +122,15 @@ class ConditionalGetTest {
     assertThat(conditional(path, etag(response)).statusCode()).isEqualTo(304);
   }
 
+  @Test
+  void withoutConfiguredOriginsNoCorsHeadersAreSent() {
+    HttpResponse<String> response =
+        api.send("GET", OBSERVATIONS, Map.of("Origin", "https://dashboard.example.org"));
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+  }
+
   private HttpResponse<String> conditional(String path, String ifNoneMatch) {
     return api.send("GET", path, Map.of("If-None-Match", ifNoneMatch));
   }

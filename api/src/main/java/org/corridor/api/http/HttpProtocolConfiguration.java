@@ -1,20 +1,54 @@
 package org.corridor.api.http;
 
+import java.time.Duration;
 import org.corridor.api.store.ObservationStore;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
+import org.springframework.web.servlet.config.annotation.CorsRegistry;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-/** Conditional requests and caching for the API's own endpoints, not the OpenAPI documents. */
+/**
+ * Conditional requests, caching and CORS for the API's own endpoints, not the OpenAPI documents.
+ */
 @Configuration(proxyBeanMethods = false)
 class HttpProtocolConfiguration implements WebMvcConfigurer {
+  private static final String[] READ_METHODS = {"GET", "HEAD"};
+
+  /** Request headers a dashboard may send beyond the CORS-safelisted ones. */
+  private static final String[] REQUEST_HEADERS = {HttpHeaders.IF_NONE_MATCH};
+
+  /** Response headers a dashboard's script may read beyond the CORS-safelisted ones. */
+  private static final String[] RESPONSE_HEADERS = {
+    HttpHeaders.ETAG, ConditionalGet.TABLE_VERSION_HEADER
+  };
+
   private final ObservationStore store;
   private final CacheProperties cache;
+  private final CorsProperties cors;
 
-  HttpProtocolConfiguration(ObservationStore store, CacheProperties cache) {
+  HttpProtocolConfiguration(ObservationStore store, CacheProperties cache, CorsProperties cors) {
     this.store = store;
     this.cache = cache;
+    this.cors = cors;
+  }
+
+  @Override
+  public void addCorsMappings(CorsRegistry registry) {
+    if (cors.allowedOrigins().isEmpty()) {
+      return;
+    }
+    String[] origins = cors.allowedOrigins().toArray(String[]::new);
+    for (String pattern : new String[] {"/api/**", "/sdmx/**"}) {
+      registry
+          .addMapping(pattern)
+          .allowedOrigins(origins)
+          .allowedMethods(READ_METHODS)
+          .allowedHeaders(REQUEST_HEADERS)
+          .exposedHeaders(RESPONSE_HEADERS)
+          .maxAge(Duration.ofHours(1).toSeconds());
+    }
   }
 
   @Override
