@@ -378,4 +378,29 @@ public final class ApiErrors {
     problem.setProperty(EXPECTED, "Corridor aggregate code");
     return new ErrorResponseException(HttpStatus.BAD_REQUEST, problem, null);
   }
+
+  /** Admin endpoints are off while no token is configured: they answer as if absent. */
+  public static ErrorResponseException adminDisabled() {
+    ProblemDetail problem =
+        problem(
+            HttpStatus.NOT_FOUND,
+            "admin-disabled",
+            "Not found",
+            "No endpoint here; admin endpoints are disabled until corridor.admin.token is set.");
+    return new ErrorResponseException(HttpStatus.NOT_FOUND, problem, null);
+  }
+
+  public static ErrorResponseException unauthorized() {
+    ProblemDetail problem =
+        problem(
+            HttpStatus.UNAUTHORIZED,
+            "unauthorized",
+            "Unauthorized",
+            "Admin endpoints need the header Authorization: Bearer <corridor.admin.token>.");
+    problem.setProperty("header", "Authorization");
+    ErrorResponseException error =
+        new ErrorResponseException(HttpStatus.UNAUTHORIZED, problem, null);
+    error.getHeaders().set("WWW-Authenticate", "Bearer realm=\"corridor-admin\"");
+    return error;
+  }
 }

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -21,7 +22,7 @@ import org.springframework.stereotype.Component;
  * snapshot and is retried at the next interval.
  */
 @Component
-class TablePoller implements SmartLifecycle {
+public class TablePoller implements SmartLifecycle {
   private static final Logger log = LoggerFactory.getLogger(TablePoller.class);
 
   private final GoldTableReader reader;
@@ -65,6 +66,25 @@ class TablePoller implements SmartLifecycle {
   @Override
   public synchronized boolean isRunning() {
     return executor != null;
+  }
+
+  /**
+   * Checks for a new version now and waits for the check. It runs on the poller's thread, so it
+   * never overlaps a scheduled check; a failure is logged as a scheduled check's would be.
+   */
+  public void refreshNow() throws InterruptedException {
+    ScheduledExecutorService running;
+    synchronized (this) {
+      running = executor;
+    }
+    if (running == null) {
+      throw new IllegalStateException("the table poller is not running");
+    }
+    try {
+      running.submit(this::refreshQuietly).get();
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("the table check failed", e.getCause());
+    }
   }
 
   /** Swaps in the latest version if it differs from the one served. */
