@@ -91,6 +91,17 @@ class AdminApiTest {
     assertUnauthorized(api.send("POST", RELOAD, Map.of("Authorization", "Basic " + TOKEN)));
   }
 
+  @Test
+  void theOpenApiDocumentDeclaresTheBearerScheme() {
+    JsonNode document = json(api.get("/v3/api-docs"));
+
+    JsonNode scheme = document.get("components").get("securitySchemes").get("adminToken");
+    assertThat(scheme.get("type").asString()).isEqualTo("http");
+    assertThat(scheme.get("scheme").asString()).isEqualTo("bearer");
+    JsonNode reload = document.get("paths").get(RELOAD).get("post");
+    assertThat(reload.get("security").get(0).has("adminToken")).isTrue();
+  }
+
   private static void assertUnauthorized(HttpResponse<String> response) {
     assertThat(response.statusCode()).isEqualTo(401);
     assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");

@@ -1,6 +1,7 @@
 package org.corridor.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.corridor.api.testing.ApiClient.json;
 
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
@@ -20,11 +21,13 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @DirtiesContext
 class ConditionalGetTest {
   private static final String OBSERVATIONS = "/api/v1/indicators/17.3.2/observations";
+  private static final String OBSERVATIONS_PATH = "/api/v1/indicators/{code}/observations";
   private static final Duration PATIENCE = Duration.ofSeconds(30);
 
   @TempDir static Path warehouse;
@@ -129,6 +132,19 @@ class ConditionalGetTest {
 
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(response.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+  }
+
+  @Test
+  void theOpenApiDocumentShowsIfNoneMatchAnd304OnEveryRead() {
+    JsonNode paths = json(api.get("/v3/api-docs")).get("paths");
+
+    for (String path : List.of(OBSERVATIONS_PATH, "/sdmx/rest/data/{flowRef}", "/api/v1/areas")) {
+      JsonNode get = paths.get(path).get("get");
+      assertThat(get.get("parameters").findValuesAsString("name")).contains("If-None-Match");
+      assertThat(get.get("responses").has("304")).isTrue();
+      assertThat(get.get("responses").get("200").get("headers").propertyNames())
+          .contains("ETag", "Cache-Control", "X-Corridor-Table-Version");
+    }
   }
 
   private HttpResponse<String> conditional(String path, String ifNoneMatch) {

@@ -1,10 +1,13 @@
 package org.corridor.api.admin;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.security.SecurityScheme;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.corridor.api.store.ObservationSnapshot;
 import org.corridor.api.store.ObservationStore;
@@ -15,9 +18,15 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Operator actions, behind {@link BearerTokenGuard}. */
 @RestController
+@SecurityScheme(
+    name = AdminController.SECURITY_SCHEME,
+    type = SecuritySchemeType.HTTP,
+    scheme = "bearer",
+    description = "The token configured as corridor.admin.token")
 @Tag(name = "Admin", description = "Operator actions; need Authorization: Bearer <token>")
 class AdminController {
   static final String PREFIX = "/api/v1/admin/";
+  static final String SECURITY_SCHEME = "adminToken";
 
   private final TablePoller poller;
   private final ObservationStore store;
@@ -34,7 +43,8 @@ class AdminController {
           "Checks gold.indicator_observation for a new version at once instead of at the next"
               + " refresh interval, e.g. right after an ETL run, and answers the version served"
               + " afterwards. Needs Authorization: Bearer <corridor.admin.token>; answers 404"
-              + " while no token is configured.")
+              + " while no token is configured.",
+      security = @SecurityRequirement(name = SECURITY_SCHEME))
   @ApiResponse(
       responseCode = "200",
       description = "The version served after the check",
