@@ -159,7 +159,7 @@ class ProblemResponseTest {
 
     assertThat(problem.get("parameter").asString()).isEqualTo("format");
     assertThat(problem.get("allowedValues").values().stream().map(JsonNode::asString))
-        .containsExactly("csv", "json");
+        .containsExactly("arrow", "csv", "json");
   }
 
   @Test
@@ -168,7 +168,7 @@ class ProblemResponseTest {
 
     assertThat(problem.get("header").asString()).isEqualTo("Accept");
     assertThat(problem.get("allowedValues").values().stream().map(JsonNode::asString))
-        .containsExactly("application/json", "text/csv");
+        .containsExactly("application/json", "text/csv", "application/vnd.apache.arrow.stream");
   }
 
   @Test
