@@ -10,18 +10,14 @@ import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
 
 /**
- * Tags every GET answer with an {@link EntityTag}, the table version it is served from and how long
- * a cache may keep it, and answers 304 Not Modified before the controller runs when the client
- * already holds that answer.
+ * Tags every GET answer with an {@link EntityTag} and how long a cache may keep it, and answers 304
+ * Not Modified before the controller runs when the client already holds that answer.
  *
- * <p>The headers name the version served when the request arrives. Should the poller swap in a
- * newer version while the controller runs, the body is one version newer than its tag; the next
- * request then carries a stale tag and gets the full answer again, so no client keeps stale data.
+ * <p>The tag names the version served when the request arrives. Should the poller swap in a newer
+ * version while the controller runs, the body is one version newer than its tag; the next request
+ * then carries a stale tag and gets the full answer again, so no client keeps stale data.
  */
-public class ConditionalGet implements HandlerInterceptor {
-  /** Response header naming the Delta version of gold.indicator_observation served. */
-  public static final String TABLE_VERSION_HEADER = "X-Corridor-Table-Version";
-
+class ConditionalGet implements HandlerInterceptor {
   private final ObservationStore store;
   private final String cacheControl;
 
@@ -44,7 +40,6 @@ public class ConditionalGet implements HandlerInterceptor {
     response.setHeader(HttpHeaders.CACHE_CONTROL, cacheControl);
     // Added, not set: the CORS check before this may already vary by Origin.
     response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT);
-    response.setHeader(TABLE_VERSION_HEADER, Long.toString(version));
     if (IfNoneMatch.matches(request.getHeaders(HttpHeaders.IF_NONE_MATCH), tag)) {
       response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
       return false;

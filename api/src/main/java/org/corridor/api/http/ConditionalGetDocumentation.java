@@ -54,12 +54,7 @@ class ConditionalGetDocumentation {
               HttpHeaders.CACHE_CONTROL,
               new Header()
                   .description("public, max-age from corridor.cache.max-age")
-                  .schema(new StringSchema().example("max-age=60, public")))
-          .addHeaderObject(
-              ConditionalGet.TABLE_VERSION_HEADER,
-              new Header()
-                  .description("Delta version of gold.indicator_observation answered from")
-                  .schema(new StringSchema().example("12")));
+                  .schema(new StringSchema().example("max-age=60, public")));
     }
     operation
         .getResponses()

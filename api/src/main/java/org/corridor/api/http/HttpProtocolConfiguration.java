@@ -19,10 +19,11 @@ class HttpProtocolConfiguration implements WebMvcConfigurer {
   /** Request headers a dashboard may send beyond the CORS-safelisted ones. */
   private static final String[] REQUEST_HEADERS = {HttpHeaders.IF_NONE_MATCH};
 
-  /** Response headers a dashboard's script may read beyond the CORS-safelisted ones. */
-  private static final String[] RESPONSE_HEADERS = {
-    HttpHeaders.ETAG, ConditionalGet.TABLE_VERSION_HEADER
-  };
+  /**
+   * Response headers a dashboard's script may read beyond the CORS-safelisted ones: the tag, and
+   * the table version the data endpoints name.
+   */
+  private static final String[] RESPONSE_HEADERS = {HttpHeaders.ETAG, "X-Corridor-Table-Version"};
 
   private final ObservationStore store;
   private final CacheProperties cache;

@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.corridor.api.area.AreaCodes;
-import org.corridor.api.http.ConditionalGet;
 import org.corridor.api.problem.ApiErrors;
 import org.corridor.api.store.ObservationSnapshot;
 import org.corridor.api.store.ObservationStore;
@@ -33,7 +32,7 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Observations", description = "Indicator values per area and period")
 class ObservationController {
   /** Response header naming the Delta version of the table an answer was read from. */
-  static final String TABLE_VERSION_HEADER = ConditionalGet.TABLE_VERSION_HEADER;
+  static final String TABLE_VERSION_HEADER = "X-Corridor-Table-Version";
 
   private static final List<String> SEXES = List.of("F", "M", "_T", Breakdowns.NOT_APPLICABLE);
 
@@ -220,7 +219,8 @@ class ObservationController {
       rows = LatestPeriods.keep(snapshot, rows, latest);
     }
     rows = order.apply(snapshot, rows);
-    var response = ResponseEntity.ok();
+    var response =
+        ResponseEntity.ok().header(TABLE_VERSION_HEADER, Long.toString(snapshot.version()));
     mediaType.ifPresent(response::contentType);
     return response.body(ObservationPage.of(code, snapshot, rows, paging));
   }

@@ -9,7 +9,6 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
-import org.corridor.api.http.ConditionalGet;
 import org.corridor.api.problem.ApiErrors;
 import org.corridor.api.store.ObservationSnapshot;
 import org.corridor.api.store.ObservationStore;
@@ -29,7 +28,7 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "SDMX", description = "SDMX REST data and structure queries")
 class SdmxDataController {
   /** Names the Delta version answered from, as the observation endpoint's header does. */
-  static final String TABLE_VERSION_HEADER = ConditionalGet.TABLE_VERSION_HEADER;
+  static final String TABLE_VERSION_HEADER = "X-Corridor-Table-Version";
 
   static final String TIME_AT_OBSERVATION = "TIME_PERIOD";
   static final String ALL_AT_OBSERVATION = "AllDimensions";
@@ -157,7 +156,8 @@ class SdmxDataController {
     if (series.isEmpty()) {
       throw ApiErrors.noResultsFound(key == null ? "all" : key);
     }
-    var response = ResponseEntity.ok();
+    var response =
+        ResponseEntity.ok().header(TABLE_VERSION_HEADER, Long.toString(snapshot.version()));
     mediaType.ifPresent(response::contentType);
     return response.body(
         new SdmxData(snapshot, series, dimensionAtObservation.equals(ALL_AT_OBSERVATION)));
