@@ -4,6 +4,7 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
+import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -47,12 +48,12 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
   @ExceptionHandler(Exception.class)
   ResponseEntity<Object> handleUnexpected(Exception ex, WebRequest request) {
     log.error("Unexpected error answering {}", request.getDescription(false), ex);
+    // A failure is not the query's answer: no cache may keep it, whatever Cache-Control the
+    // conditional-GET check set before the controller ran.
+    HttpHeaders headers = new HttpHeaders();
+    headers.setCacheControl(CacheControl.noStore());
     return handleExceptionInternal(
-        ex,
-        ApiErrors.internalError(),
-        new HttpHeaders(),
-        HttpStatus.INTERNAL_SERVER_ERROR,
-        request);
+        ex, ApiErrors.internalError(), headers, HttpStatus.INTERNAL_SERVER_ERROR, request);
   }
 
   private static boolean isInteger(Class<?> type) {

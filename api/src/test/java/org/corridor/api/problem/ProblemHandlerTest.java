@@ -25,5 +25,6 @@ class ProblemHandlerTest {
     assertThat(problem.getType().toString()).isEqualTo("urn:corridor:problem:internal-error");
     assertThat(problem.getTitle()).isEqualTo("Internal error");
     assertThat(problem.getDetail()).doesNotContain("secret").doesNotContain("IllegalState");
+    assertThat(response.getHeaders().getCacheControl()).isEqualTo("no-store");
   }
 }
