@@ -1,5 +1,6 @@
 package org.corridor.api.observation;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.nio.channels.Channels;
 import java.nio.charset.StandardCharsets;
@@ -54,10 +55,12 @@ class ObservationArrowConverter extends AbstractHttpMessageConverter<Observation
   protected void writeInternal(ObservationPage page, HttpOutputMessage output) throws IOException {
     Schema schema = new Schema(ArrowStream.FIELDS, metadata(page));
     List<Map<String, Object>> observations = page.observations();
+    // The writer emits each buffer and its padding as separate small writes.
+    BufferedOutputStream buffered = new BufferedOutputStream(output.getBody(), 1 << 16);
     try (BufferAllocator allocator = new RootAllocator();
         VectorSchemaRoot root = VectorSchemaRoot.create(schema, allocator);
         ArrowStreamWriter writer =
-            new ArrowStreamWriter(root, null, Channels.newChannel(output.getBody()))) {
+            new ArrowStreamWriter(root, null, Channels.newChannel(buffered))) {
       root.allocateNew();
       for (FieldVector vector : root.getFieldVectors()) {
         String name = vector.getName();
@@ -70,6 +73,7 @@ class ObservationArrowConverter extends AbstractHttpMessageConverter<Observation
       writer.writeBatch();
       writer.end();
     }
+    buffered.flush();
   }
 
   private static Map<String, String> metadata(ObservationPage page) {
