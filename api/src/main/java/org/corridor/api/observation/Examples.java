@@ -4,7 +4,7 @@ package org.corridor.api.observation;
 final class Examples {
   static final String PAGE =
       """
-      {"indicator": "17.3.2", "vintage": null, "tableVersion": 12,
+      {"indicator": "17.3.2", "vintage": null, "asOf": null, "tableVersion": 12,
        "page": {"number": 0, "size": 1000, "totalElements": 2, "totalPages": 1},
        "observations": [
         {"series": "17.3.2", "area": "SLV", "areaKind": "COUNTRY", "period": "2004",
@@ -63,6 +63,14 @@ final class Examples {
       {"type": "urn:corridor:problem:reversed-years", "title": "Year range is reversed",
        "status": 400, "detail": "from (2020) is after to (2010); give from <= to.",
        "parameter": "from", "expected": "a year not after to (2010)",
+       "instance": "/api/v1/indicators/17.3.2/observations"}
+      """;
+
+  static final String UNKNOWN_VINTAGE =
+      """
+      {"type": "urn:corridor:problem:unknown-vintage", "title": "Unknown vintage",
+       "status": 404, "detail": "No vintage is named 'gfmd-2030'; known: gfmd-2024, gfmd-2025.",
+       "parameter": "vintage", "allowedValues": ["gfmd-2024", "gfmd-2025"],
        "instance": "/api/v1/indicators/17.3.2/observations"}
       """;
 
