@@ -10,6 +10,7 @@ import io.delta.kernel.defaults.engine.DefaultEngine;
 import io.delta.kernel.engine.Engine;
 import io.delta.kernel.expressions.Column;
 import io.delta.kernel.expressions.Literal;
+import io.delta.kernel.internal.SnapshotImpl;
 import io.delta.kernel.transaction.DataLayoutSpec;
 import io.delta.kernel.types.StructType;
 import io.delta.kernel.utils.CloseableIterable;
@@ -85,6 +86,21 @@ public final class GoldTableFixture {
         TableManager.loadSnapshot(location.toString())
             .build(engine)
             .buildUpdateTableTransaction(ENGINE_INFO, Operation.WRITE)
+            .build(engine);
+    return commit(transaction, rows);
+  }
+
+  /**
+   * Replaces every row of the existing table with the given ones; returns the committed version.
+   */
+  public long replace(List<GoldRow> rows) {
+    // The kernel builds a replace only from its internal snapshot class so far.
+    SnapshotImpl current =
+        (SnapshotImpl) TableManager.loadSnapshot(location.toString()).build(engine);
+    Transaction transaction =
+        current
+            .buildReplaceTableTransaction(KernelSchema.of(table), ENGINE_INFO)
+            .withDataLayoutSpec(layout())
             .build(engine);
     return commit(transaction, rows);
   }
