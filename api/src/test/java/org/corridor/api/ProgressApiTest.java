@@ -226,6 +226,34 @@ class ProgressApiTest {
     assertThat(json(response).get("parameter").asString()).isEqualTo("methods");
   }
 
+  @Test
+  void theOpenApiDocumentDescribesTheNewEndpointsWithValidJsonExamples() {
+    JsonNode paths = json(api.get("/v3/api-docs")).get("paths");
+
+    for (String path :
+        List.of(
+            "/api/v1/progress",
+            "/api/v1/vintages",
+            "/api/v1/vintages/{from}/revisions/{to}",
+            "/api/v1/corridors/{corridor}")) {
+      JsonNode examples =
+          paths
+              .get(path)
+              .get("get")
+              .get("responses")
+              .get("200")
+              .get("content")
+              .get("application/json")
+              .get("examples");
+      examples.forEach(example -> assertThat(example.get("value").isObject()).as(path).isTrue());
+    }
+    JsonNode observations =
+        paths.get("/api/v1/indicators/{code}/observations").get("get").get("parameters");
+    List<String> names = new ArrayList<>();
+    observations.forEach(parameter -> names.add(parameter.get("name").asString()));
+    assertThat(names).contains("vintage", "asOf");
+  }
+
   private static List<String> keys(JsonNode body) {
     List<String> keys = new ArrayList<>();
     for (JsonNode a : body.get("assessments")) {
