@@ -36,10 +36,6 @@ public final class TableFields {
     return new TableFields(columns);
   }
 
-  public List<String> columns() {
-    return columns;
-  }
-
   /** The field names, in column order. */
   public List<String> names() {
     return names;
