@@ -122,6 +122,8 @@ class ProblemResponseTest {
             "policyDomain",
             "latest",
             "sort",
+            "vintage",
+            "asOf",
             "page",
             "pageSize",
             "format");

@@ -20,7 +20,10 @@ class OpenApiConfiguration {
                     "Migration and development statistics from the Corridor warehouse: the"
                         + " indicator catalogue and indicator observations for countries and"
                         + " aggregates (SDG 10.7, 10.c, 17.3; GCM objectives; GFMD roundtables)."
-                        + " Every answer names the Delta version it was read from; errors are"
+                        + " Every data answer names the Delta version it was read from and the"
+                        + " vintage (or latest); vintage=<name> or asOf=<instant> read an earlier"
+                        + " version. Corridors are named as migrants move (MEX-USA: Mexicans in"
+                        + " the United States); remittances flow the other way. Errors are"
                         + " RFC 9457 problems."));
   }
 }

@@ -3,7 +3,9 @@ package org.corridor.api.http;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Collections;
-import org.corridor.api.store.ObservationStore;
+import java.util.stream.Collectors;
+import org.corridor.api.store.GoldStore;
+import org.corridor.warehouse.table.GoldTables;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.method.HandlerMethod;
@@ -18,10 +20,10 @@ import org.springframework.web.servlet.HandlerInterceptor;
  * then carries a stale tag and gets the full answer again, so no client keeps stale data.
  */
 class ConditionalGet implements HandlerInterceptor {
-  private final ObservationStore store;
+  private final GoldStore store;
   private final String cacheControl;
 
-  ConditionalGet(ObservationStore store, CacheControl cacheControl) {
+  ConditionalGet(GoldStore store, CacheControl cacheControl) {
     this.store = store;
     this.cacheControl = cacheControl.getHeaderValue();
   }
@@ -33,9 +35,12 @@ class ConditionalGet implements HandlerInterceptor {
     if (!read || !(handler instanceof HandlerMethod)) {
       return true;
     }
-    long version = store.current().version();
+    String versions =
+        GoldTables.all().stream()
+            .map(table -> Long.toString(store.current(table).version()))
+            .collect(Collectors.joining("."));
     String accept = String.join(",", Collections.list(request.getHeaders("Accept")));
-    String tag = EntityTag.of(version, request.getRequestURI(), request.getParameterMap(), accept);
+    String tag = EntityTag.of(versions, request.getRequestURI(), request.getParameterMap(), accept);
     response.setHeader(HttpHeaders.ETAG, tag);
     response.setHeader(HttpHeaders.CACHE_CONTROL, cacheControl);
     // Added, not set: the CORS check before this may already vary by Origin.

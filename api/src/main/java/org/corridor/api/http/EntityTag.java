@@ -11,9 +11,10 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * The entity tag of an answer: a hash of everything the answer depends on, namely the Delta version
- * of the table served, the path, the query parameters normalised, and the Accept header (which
- * picks the representation). Two requests that can only get the same bytes share a tag.
+ * The entity tag of an answer: a hash of everything the answer depends on, namely the Delta
+ * versions of the gold tables served (observations, progress, vintages: a new vintage changes what
+ * {@code ?vintage=} answers), the path, the query parameters normalised, and the Accept header
+ * (which picks the representation). Two requests that can only get the same bytes share a tag.
  *
  * <p>Normalising the query: parameter names are sorted, repeated parameters are merged, and each
  * value is split on commas; the parts are sorted because every list parameter is a set of values to
@@ -27,12 +28,12 @@ final class EntityTag {
   private EntityTag() {}
 
   /** The strong tag, quoted as in an ETag header. */
-  static String of(long tableVersion, String path, Map<String, String[]> query, String accept) {
+  static String of(String tableVersions, String path, Map<String, String[]> query, String accept) {
     StringBuilder key = new StringBuilder();
-    key.append(tableVersion).append('\n').append(path).append('\n').append(accept).append('\n');
+    key.append(tableVersions).append('\n').append(path).append('\n').append(accept).append('\n');
     new TreeMap<>(query)
         .forEach((name, values) -> key.append(name).append('=').append(parts(name, values)));
-    return "\"" + tableVersion + "-" + hash(key.toString()) + "\"";
+    return "\"" + tableVersions + "-" + hash(key.toString()) + "\"";
   }
 
   private static String parts(String name, String[] values) {

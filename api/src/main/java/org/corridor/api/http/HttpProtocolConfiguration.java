@@ -1,7 +1,7 @@
 package org.corridor.api.http;
 
 import java.time.Duration;
-import org.corridor.api.store.ObservationStore;
+import org.corridor.api.store.GoldStore;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
@@ -23,13 +23,15 @@ class HttpProtocolConfiguration implements WebMvcConfigurer {
    * Response headers a dashboard's script may read beyond the CORS-safelisted ones: the tag, and
    * the table version the data endpoints name.
    */
-  private static final String[] RESPONSE_HEADERS = {HttpHeaders.ETAG, "X-Corridor-Table-Version"};
+  private static final String[] RESPONSE_HEADERS = {
+    HttpHeaders.ETAG, "X-Corridor-Table-Version", "X-Corridor-Vintage"
+  };
 
-  private final ObservationStore store;
+  private final GoldStore store;
   private final CacheProperties cache;
   private final CorsProperties cors;
 
-  HttpProtocolConfiguration(ObservationStore store, CacheProperties cache, CorsProperties cors) {
+  HttpProtocolConfiguration(GoldStore store, CacheProperties cache, CorsProperties cors) {
     this.store = store;
     this.cache = cache;
     this.cors = cors;

@@ -4,7 +4,7 @@ package org.corridor.api.observation;
 final class Examples {
   static final String PAGE =
       """
-      {"indicator": "17.3.2", "vintage": null, "tableVersion": 12,
+      {"indicator": "17.3.2", "vintage": null, "asOf": null, "tableVersion": 12,
        "page": {"number": 0, "size": 1000, "totalElements": 2, "totalPages": 1},
        "observations": [
         {"series": "17.3.2", "area": "SLV", "areaKind": "COUNTRY", "period": "2004",
@@ -64,6 +64,60 @@ final class Examples {
        "status": 400, "detail": "from (2020) is after to (2010); give from <= to.",
        "parameter": "from", "expected": "a year not after to (2010)",
        "instance": "/api/v1/indicators/17.3.2/observations"}
+      """;
+
+  static final String UNKNOWN_VINTAGE =
+      """
+      {"type": "urn:corridor:problem:unknown-vintage", "title": "Unknown vintage",
+       "status": 404, "detail": "No vintage is named 'gfmd-2030'; known: gfmd-2024, gfmd-2025.",
+       "parameter": "vintage", "allowedValues": ["gfmd-2024", "gfmd-2025"],
+       "instance": "/api/v1/indicators/17.3.2/observations"}
+      """;
+
+  static final String CORRIDOR =
+      """
+      {"origin": "MEX", "destination": "USA", "vintage": null, "asOf": null, "tableVersion": 12,
+       "indicators": [
+        {"indicator": "10.c.1", "name": "Remittance costs as a proportion of the amount remitted",
+         "flow": "REMITTANCES", "from": "USA", "to": "MEX", "observations": [
+          {"series": "CORRIDOR_USD200", "area": "MEX", "areaKind": "COUNTRY", "period": "2023-Q4",
+           "sex": null, "age": null, "origin": "USA", "destination": "MEX",
+           "providerType": null, "policyDomain": null, "value": 4.3, "numerator": null,
+           "denominator": null, "unit": "PERCENT_AMOUNT", "status": "A", "nature": "C",
+           "aggregationMethod": "NONE", "countriesWithData": null, "countriesInGroup": null,
+           "populationShare": null, "footnote": null,
+           "source": "World Bank Remittance Prices Worldwide"}]},
+        {"indicator": "10.7.1", "name": "Recruitment cost borne by employee as a proportion of\
+       monthly income earned in country of destination", "flow": "MIGRANTS", "from": "MEX",
+         "to": "USA", "observations": []}]}
+      """;
+
+  static final String CORRIDOR_CSV =
+      """
+      indicator,series,area,areaKind,period,sex,age,origin,destination,providerType,\
+      policyDomain,value,numerator,denominator,unit,status,nature,aggregationMethod,\
+      countriesWithData,countriesInGroup,populationShare,footnote,source
+      10.c.1,CORRIDOR_USD200,MEX,COUNTRY,2023-Q4,,,USA,MEX,,,4.3,,,PERCENT_AMOUNT,A,C,NONE,,,,,\
+      World Bank Remittance Prices Worldwide
+      """;
+
+  static final String MALFORMED_CORRIDOR =
+      """
+      {"type": "urn:corridor:problem:malformed-parameter", "title": "Malformed parameter",
+       "status": 400, "detail": "corridor is 'MEX'; expected the migrants' country of origin and\
+       country of destination as ISO3 codes joined by a hyphen, e.g. MEX-USA.",
+       "parameter": "corridor", "expected": "the migrants' country of origin and country of\
+       destination as ISO3 codes joined by a hyphen, e.g. MEX-USA",
+       "instance": "/api/v1/corridors/MEX"}
+      """;
+
+  static final String UNKNOWN_COUNTRY =
+      """
+      {"type": "urn:corridor:problem:unknown-area", "title": "Unknown country", "status": 400,
+       "detail": "Unknown country code XXX; a corridor joins two countries by their ISO 3166-1\
+       alpha-3 codes, upper case (e.g. MEX-USA).",
+       "parameter": "corridor", "unknownValues": ["XXX"], "expected": "ISO3 country code",
+       "instance": "/api/v1/corridors/MEX-XXX"}
       """;
 
   private Examples() {}

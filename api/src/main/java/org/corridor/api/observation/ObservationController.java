@@ -16,7 +16,8 @@ import java.util.Set;
 import org.corridor.api.area.AreaCodes;
 import org.corridor.api.problem.ApiErrors;
 import org.corridor.api.store.ObservationSnapshot;
-import org.corridor.api.store.ObservationStore;
+import org.corridor.api.vintage.EditionSnapshot;
+import org.corridor.api.vintage.Vintages;
 import org.corridor.warehouse.catalogue.AggregationMethod;
 import org.corridor.warehouse.catalogue.Indicator;
 import org.corridor.warehouse.catalogue.IndicatorCatalogue;
@@ -31,18 +32,15 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @Tag(name = "Observations", description = "Indicator values per area and period")
 class ObservationController {
-  /** Response header naming the Delta version of the table an answer was read from. */
-  static final String TABLE_VERSION_HEADER = "X-Corridor-Table-Version";
-
   private static final List<String> SEXES = List.of("F", "M", "_T", Breakdowns.NOT_APPLICABLE);
 
   private final IndicatorCatalogue catalogue;
-  private final ObservationStore store;
+  private final Vintages vintages;
   private final AreaCodes areaCodes;
 
-  ObservationController(IndicatorCatalogue catalogue, ObservationStore store, AreaCodes areaCodes) {
+  ObservationController(IndicatorCatalogue catalogue, Vintages vintages, AreaCodes areaCodes) {
     this.catalogue = catalogue;
-    this.store = store;
+    this.vintages = vintages;
     this.areaCodes = areaCodes;
   }
 
@@ -64,15 +62,22 @@ class ObservationController {
               + " table's columns, the schema metadata naming indicator, tableVersion, vintage"
               + " and page. An indicator the catalogue declares but Corridor does not compute yet answers"
               + " an empty list. An indicator whose custodian publishes no aggregate (10.7.1)"
-              + " answers 400 not-aggregable for an aggregate area rather than a number.")
+              + " answers 400 not-aggregable for an aggregate area rather than a number."
+              + " vintage=<name> answers as a vintage pinned the table, asOf=<instant> as it was"
+              + " then.")
   @ApiResponse(
       responseCode = "200",
       description = "One page of observations",
-      headers =
-          @Header(
-              name = TABLE_VERSION_HEADER,
-              description = "Delta version of gold.indicator_observation answered from",
-              schema = @Schema(type = "integer", format = "int64")),
+      headers = {
+        @Header(
+            name = EditionSnapshot.TABLE_VERSION_HEADER,
+            description = "Delta version of gold.indicator_observation answered from",
+            schema = @Schema(type = "integer", format = "int64")),
+        @Header(
+            name = EditionSnapshot.VINTAGE_HEADER,
+            description = "The vintage answered from, latest, or the asOf instant",
+            schema = @Schema(type = "string"))
+      },
       content = {
         @Content(
             mediaType = MediaType.APPLICATION_JSON_VALUE,
@@ -98,11 +103,14 @@ class ObservationController {
               }))
   @ApiResponse(
       responseCode = "404",
-      description = "No indicator has this code",
+      description = "No indicator has this code, or no vintage this name",
       content =
           @Content(
               mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-              examples = @ExampleObject(name = "unknown", value = Examples.UNKNOWN_INDICATOR)))
+              examples = {
+                @ExampleObject(name = "unknown", value = Examples.UNKNOWN_INDICATOR),
+                @ExampleObject(name = "unknown vintage", value = Examples.UNKNOWN_VINTAGE)
+              }))
   ResponseEntity<ObservationPage> observations(
       @Parameter(description = "Indicator code", example = "17.3.2") @PathVariable("code")
           String code,
@@ -169,6 +177,16 @@ class ObservationController {
                       allowableValues = {"area", "-area", "period", "-period", "value", "-value"}))
           @RequestParam(name = "sort", required = false)
           String sort,
+      @Parameter(description = "Answer as this vintage pinned the table", example = "gfmd-2025")
+          @RequestParam(name = "vintage", required = false)
+          String vintage,
+      @Parameter(
+              description =
+                  "Answer as the table was at this ISO-8601 instant (the last version committed"
+                      + " by then); not with vintage",
+              example = "2025-03-01T00:00:00Z")
+          @RequestParam(name = "asOf", required = false)
+          String asOf,
       @Parameter(description = "0-based page number", example = "0")
           @RequestParam(name = "page", defaultValue = "0")
           int page,
@@ -213,15 +231,16 @@ class ObservationController {
     }
     ObservationOrder order = ObservationOrder.parse(sort);
     Paging paging = new Paging(page, pageSize);
-    ObservationSnapshot snapshot = store.current();
+    EditionSnapshot read =
+        vintages.snapshot(vintages.edition(vintage, asOf), ObservationSnapshot.TABLE);
+    ObservationSnapshot snapshot = ObservationSnapshot.of(read.snapshot());
     int[] rows = ObservationSelection.select(snapshot, code, areas, years, breakdowns);
     if (latest != null) {
       rows = LatestPeriods.keep(snapshot, rows, latest);
     }
     rows = order.apply(snapshot, rows);
-    var response =
-        ResponseEntity.ok().header(TABLE_VERSION_HEADER, Long.toString(snapshot.version()));
+    var response = read.ok();
     mediaType.ifPresent(response::contentType);
-    return response.body(ObservationPage.of(code, snapshot, rows, paging));
+    return response.body(ObservationPage.of(code, read.edition(), snapshot, rows, paging));
   }
 }

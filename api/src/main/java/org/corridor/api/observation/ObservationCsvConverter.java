@@ -3,13 +3,13 @@ package org.corridor.api.observation;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.corridor.api.format.TableFields;
 import org.springframework.http.HttpInputMessage;
 import org.springframework.http.HttpOutputMessage;
 import org.springframework.http.MediaType;
@@ -55,23 +55,10 @@ class ObservationCsvConverter extends AbstractHttpMessageConverter<ObservationPa
     for (Map<String, Object> observation : page.observations()) {
       record.clear();
       for (String name : names) {
-        record.add(text(observation.get(name)));
+        record.add(TableFields.csvText(observation.get(name)));
       }
       printer.printRecord(record);
     }
     printer.flush();
-  }
-
-  /** Doubles in plain notation: spreadsheets read 2100000000 where they may not read 2.1E9. */
-  private static String text(Object value) {
-    if (value == null) {
-      return null;
-    }
-    if (value instanceof Double number) {
-      return number.isNaN() || number.isInfinite()
-          ? number.toString()
-          : BigDecimal.valueOf(number).toPlainString();
-    }
-    return value.toString();
   }
 }

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.corridor.api.format.TableFields;
 import org.corridor.api.store.ObservationSnapshot;
 import org.corridor.api.store.StoredColumn;
 import org.corridor.warehouse.table.Column;
@@ -50,23 +51,9 @@ final class ObservationFields {
     for (Column column : ObservationSnapshot.TABLE.columns()) {
       String name = column.name();
       if (!OMITTED.contains(name) && !name.startsWith("_")) {
-        fields.add(new Field(name, RENAMED.getOrDefault(name, camelCase(name))));
+        fields.add(new Field(name, RENAMED.getOrDefault(name, TableFields.camelCase(name))));
       }
     }
     return List.copyOf(fields);
-  }
-
-  static String camelCase(String snakeCase) {
-    StringBuilder name = new StringBuilder(snakeCase.length());
-    boolean upper = false;
-    for (char c : snakeCase.toCharArray()) {
-      if (c == '_') {
-        upper = true;
-      } else {
-        name.append(upper ? Character.toUpperCase(c) : c);
-        upper = false;
-      }
-    }
-    return name.toString();
   }
 }

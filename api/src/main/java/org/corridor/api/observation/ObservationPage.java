@@ -1,10 +1,10 @@
 package org.corridor.api.observation;
 
 import io.swagger.v3.oas.annotations.media.Schema;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.corridor.api.store.ObservationSnapshot;
+import org.corridor.api.vintage.Edition;
 
 /** One page of an indicator's observations, naming the table version it was read from. */
 @Schema(name = "ObservationPage", description = "One page of an indicator's observations")
@@ -12,6 +12,8 @@ record ObservationPage(
     @Schema(description = "Indicator code", example = "17.3.2") String indicator,
     @Schema(description = "Vintage answered from; null for the latest data", nullable = true)
         String vintage,
+    @Schema(description = "Instant answered as of; null unless asOf was given", nullable = true)
+        String asOf,
     @Schema(
             description = "Delta version of gold.indicator_observation; -1 before its first write",
             example = "12")
@@ -24,15 +26,13 @@ record ObservationPage(
         List<Map<String, Object>> observations) {
 
   static ObservationPage of(
-      String indicator, ObservationSnapshot snapshot, int[] rows, Paging paging) {
-    int total = rows.length;
-    int[] pageRows = Arrays.copyOfRange(rows, paging.start(total), paging.end(total));
-    long totalPages = (total + (long) paging.size() - 1) / paging.size();
+      String indicator, Edition edition, ObservationSnapshot snapshot, int[] rows, Paging paging) {
     return new ObservationPage(
         indicator,
-        null,
+        edition.vintage(),
+        edition.asOf() == null ? null : edition.asOf().toString(),
         snapshot.version(),
-        new PageInfo(paging.number(), paging.size(), total, totalPages),
-        ObservationFields.render(snapshot, pageRows));
+        paging.describe(rows.length),
+        ObservationFields.render(snapshot, paging.slice(rows)));
   }
 }

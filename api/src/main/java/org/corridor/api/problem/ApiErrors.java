@@ -188,7 +188,8 @@ public final class ApiErrors {
             + column
             + " is "
             + type
-            + ", which the in-memory store cannot hold yet; it holds STRING, INTEGER and DOUBLE");
+            + ", which the in-memory store cannot hold yet; it holds STRING, INTEGER, LONG, DOUBLE"
+            + " and TIMESTAMP");
   }
 
   public static IllegalStateException unsortableColumn(String table, String column) {
@@ -402,5 +403,67 @@ public final class ApiErrors {
         new ErrorResponseException(HttpStatus.UNAUTHORIZED, problem, null);
     error.getHeaders().set("WWW-Authenticate", "Bearer realm=\"corridor-admin\"");
     return error;
+  }
+
+  /** A vintage name no row of {@code gold.vintage} holds. */
+  public static ErrorResponseException unknownVintage(
+      String parameter, String name, List<String> known) {
+    ProblemDetail problem =
+        problem(
+            HttpStatus.NOT_FOUND,
+            "unknown-vintage",
+            "Unknown vintage",
+            "No vintage is named '"
+                + name
+                + "'; "
+                + (known.isEmpty()
+                    ? "none has been created yet (corridor vintage create <name>)."
+                    : "known: " + String.join(", ", known) + "."));
+    problem.setProperty(PARAMETER, parameter);
+    problem.setProperty(ALLOWED_VALUES, List.copyOf(known));
+    return new ErrorResponseException(HttpStatus.NOT_FOUND, problem, null);
+  }
+
+  /** {@code vintage} and {@code asOf} both name a version of the data: only one may be given. */
+  public static ErrorResponseException vintageAndAsOf() {
+    ProblemDetail problem =
+        badRequest(
+            "conflicting-parameters",
+            "Conflicting parameters",
+            "vintage and asOf each select a version of the data; give one of them, not both.");
+    problem.setProperty(PARAMETER, "asOf");
+    return new ErrorResponseException(HttpStatus.BAD_REQUEST, problem, null);
+  }
+
+  /** Indicator codes given as a filter that the catalogue does not hold. */
+  public static ErrorResponseException unknownIndicators(List<String> codes) {
+    ProblemDetail problem =
+        badRequest(
+            "unknown-indicator",
+            "Unknown indicator",
+            "Unknown indicator code"
+                + (codes.size() > 1 ? "s " : " ")
+                + String.join(", ", codes)
+                + "; GET /api/v1/indicators lists the catalogue's codes.");
+    problem.setProperty(PARAMETER, "indicator");
+    problem.setProperty("unknownValues", List.copyOf(codes));
+    return new ErrorResponseException(HttpStatus.BAD_REQUEST, problem, null);
+  }
+
+  /** Country codes in a corridor path that are not ISO3 codes of countries. */
+  public static ErrorResponseException unknownCountries(String parameter, List<String> codes) {
+    ProblemDetail problem =
+        badRequest(
+            "unknown-area",
+            "Unknown country",
+            "Unknown country code"
+                + (codes.size() > 1 ? "s " : " ")
+                + String.join(", ", codes)
+                + "; a corridor joins two countries by their ISO 3166-1 alpha-3 codes, upper case"
+                + " (e.g. MEX-USA).");
+    problem.setProperty(PARAMETER, parameter);
+    problem.setProperty("unknownValues", List.copyOf(codes));
+    problem.setProperty(EXPECTED, "ISO3 country code");
+    return new ErrorResponseException(HttpStatus.BAD_REQUEST, problem, null);
   }
 }

@@ -6,7 +6,7 @@ import org.corridor.warehouse.table.Column;
 
 /** Accumulates one column's values while a table is read, then lays them out in row order. */
 sealed interface ColumnBuilder
-    permits TextColumnBuilder, IntegerColumnBuilder, DoubleColumnBuilder {
+    permits TextColumnBuilder, IntegerColumnBuilder, LongColumnBuilder, DoubleColumnBuilder {
 
   /** Appends the value at {@code row} of a kernel vector. */
   void append(ColumnVector vector, int row);
@@ -18,7 +18,9 @@ sealed interface ColumnBuilder
     return switch (column.type()) {
       case STRING -> new TextColumnBuilder();
       case INTEGER -> new IntegerColumnBuilder();
+      case LONG -> LongColumnBuilder.longs();
       case DOUBLE -> new DoubleColumnBuilder();
+      case TIMESTAMP -> LongColumnBuilder.timestamps();
       default -> throw ApiErrors.unsupportedColumnType(column.name(), column.type());
     };
   }

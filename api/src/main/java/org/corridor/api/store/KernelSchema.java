@@ -3,9 +3,11 @@ package org.corridor.api.store;
 import io.delta.kernel.types.DataType;
 import io.delta.kernel.types.DoubleType;
 import io.delta.kernel.types.IntegerType;
+import io.delta.kernel.types.LongType;
 import io.delta.kernel.types.StringType;
 import io.delta.kernel.types.StructField;
 import io.delta.kernel.types.StructType;
+import io.delta.kernel.types.TimestampType;
 import java.util.ArrayList;
 import java.util.List;
 import org.corridor.api.problem.ApiErrors;
@@ -45,7 +47,9 @@ final class KernelSchema {
     return switch (type) {
       case STRING -> StringType.STRING;
       case INTEGER -> IntegerType.INTEGER;
+      case LONG -> LongType.LONG;
       case DOUBLE -> DoubleType.DOUBLE;
+      case TIMESTAMP -> TimestampType.TIMESTAMP;
       default -> throw ApiErrors.unsupportedColumnType(column.name(), type);
     };
   }

@@ -1,75 +1,68 @@
 package org.corridor.api.store;
 
-import java.util.Map;
 import org.corridor.warehouse.table.GoldTables;
 import org.corridor.warehouse.table.TableSpec;
 
 /**
- * An immutable in-memory copy of one version of {@code gold.indicator_observation}, column by
- * column, its rows sorted by indicator, area, period and the rest of the natural key.
+ * A snapshot of {@code gold.indicator_observation}, its rows sorted by indicator, area, period and
+ * the rest of the natural key, with the lookups the observation endpoints need.
  */
 public final class ObservationSnapshot {
   /** The table a snapshot holds; its spec names every column. */
   public static final TableSpec TABLE = GoldTables.INDICATOR_OBSERVATION;
 
   /** The version of a table that does not exist yet. */
-  public static final long NO_TABLE = -1;
+  public static final long NO_TABLE = TableSnapshot.NO_TABLE;
 
-  private final long version;
-  private final int rowCount;
-  private final Map<String, StoredColumn> columns;
+  private final TableSnapshot rows;
 
-  ObservationSnapshot(long version, int rowCount, Map<String, StoredColumn> columns) {
-    this.version = version;
-    this.rowCount = rowCount;
-    this.columns = Map.copyOf(columns);
+  private ObservationSnapshot(TableSnapshot rows) {
+    this.rows = rows;
+  }
+
+  /** The observations of a snapshot of {@link #TABLE}. */
+  public static ObservationSnapshot of(TableSnapshot rows) {
+    if (!rows.table().equals(TABLE)) {
+      throw new IllegalArgumentException(
+          rows.table().qualifiedName() + " is not " + TABLE.qualifiedName());
+    }
+    return new ObservationSnapshot(rows);
   }
 
   /** A snapshot with no rows, served while the table does not exist. */
   public static ObservationSnapshot empty() {
-    return new SnapshotAssembler(TABLE).build(NO_TABLE);
+    return new ObservationSnapshot(TableSnapshot.empty(TABLE));
+  }
+
+  /** The snapshot of the table these observations are. */
+  public TableSnapshot table() {
+    return rows;
   }
 
   /** The Delta version the rows were read at, or {@link #NO_TABLE}. */
   public long version() {
-    return version;
+    return rows.version();
   }
 
   public int rowCount() {
-    return rowCount;
+    return rows.rowCount();
   }
 
   /** A column by its name in {@link #TABLE}. */
   public StoredColumn column(String name) {
-    StoredColumn column = columns.get(name);
-    if (column == null) {
-      throw new IllegalArgumentException(TABLE.qualifiedName() + " has no column " + name);
-    }
-    return column;
+    return rows.column(name);
   }
 
   public TextColumn text(String name) {
-    if (column(name) instanceof TextColumn text) {
-      return text;
-    }
-    throw new IllegalArgumentException(name + " is not a STRING column");
+    return rows.text(name);
   }
 
   public IntegerColumn integers(String name) {
-    if (column(name) instanceof IntegerColumn integers) {
-      return integers;
-    }
-    throw new IllegalArgumentException(name + " is not an INTEGER column");
+    return rows.integers(name);
   }
 
   /** The rows of one indicator; contiguous because rows are sorted by indicator first. */
   public RowRange rowsOf(String indicator) {
-    TextColumn indicators = text("indicator");
-    int code = indicators.codeOf(indicator);
-    if (code == TextColumn.NULL_CODE) {
-      return new RowRange(0, 0);
-    }
-    int start = indicators.lowerBound(0, rowCount, code);
-    return new RowRange(start, indicators.lowerBound(start, rowCount, code + 1));
+    return rows.rowsWithLeading(indicator);
   }
 }

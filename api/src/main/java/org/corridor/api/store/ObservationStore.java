@@ -1,22 +1,19 @@
 package org.corridor.api.store;
 
-import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.stereotype.Component;
 
 /**
- * Holds the snapshot of {@code gold.indicator_observation} being served. A request takes one
- * snapshot and answers from it alone, so a swap to a newer version never mixes two versions.
+ * The latest snapshot of {@code gold.indicator_observation}, as the observation endpoints see it.
  */
 @Component
 public class ObservationStore {
-  private final AtomicReference<ObservationSnapshot> current =
-      new AtomicReference<>(ObservationSnapshot.empty());
+  private final GoldStore store;
 
-  public ObservationSnapshot current() {
-    return current.get();
+  ObservationStore(GoldStore store) {
+    this.store = store;
   }
 
-  void replace(ObservationSnapshot next) {
-    current.set(next);
+  public ObservationSnapshot current() {
+    return ObservationSnapshot.of(store.current(ObservationSnapshot.TABLE));
   }
 }

@@ -16,8 +16,8 @@ import org.corridor.warehouse.table.TableSpec;
 
 /**
  * Collects the logical rows of a table scan into column builders, then sorts them by indicator,
- * area, period and the rest of the natural key, and freezes them into an {@link
- * ObservationSnapshot}.
+ * area and period where the table has them and by the rest of the natural key, and freezes them
+ * into a {@link TableSnapshot}.
  */
 final class SnapshotAssembler {
   /** Rows are served by indicator, then area, then period; the natural key breaks the ties. */
@@ -63,9 +63,10 @@ final class SnapshotAssembler {
     return !selection.isNullAt(row) && selection.getBoolean(row);
   }
 
-  ObservationSnapshot build(long version) {
+  TableSnapshot build(long version) {
+    List<String> sortKey = sortKey();
     List<TextColumnBuilder> keys = new ArrayList<>();
-    for (String name : sortKey()) {
+    for (String name : sortKey) {
       if (!(builders.get(name) instanceof TextColumnBuilder key)) {
         throw ApiErrors.unsortableColumn(table.qualifiedName(), name);
       }
@@ -75,11 +76,12 @@ final class SnapshotAssembler {
     int[] order = RowOrder.sortedBy(rowCount, keys);
     Map<String, StoredColumn> columns = new LinkedHashMap<>();
     builders.forEach((name, builder) -> columns.put(name, builder.build(order)));
-    return new ObservationSnapshot(version, rowCount, columns);
+    return new TableSnapshot(table, version, rowCount, sortKey, columns);
   }
 
   private List<String> sortKey() {
-    Set<String> key = new LinkedHashSet<>(LEADING_ORDER);
+    Set<String> key = new LinkedHashSet<>();
+    LEADING_ORDER.stream().filter(name -> table.column(name).isPresent()).forEach(key::add);
     key.addAll(table.naturalKey());
     return List.copyOf(key);
   }

@@ -1,11 +1,15 @@
 package org.corridor.api.store;
 
 /** One column of an in-memory snapshot, held as primitive arrays in the snapshot's row order. */
-public sealed interface StoredColumn permits TextColumn, IntegerColumn, DoubleColumn {
+public sealed interface StoredColumn
+    permits TextColumn, IntegerColumn, LongColumn, DoubleColumn, TimestampColumn {
 
   /** Number of rows. */
   int size();
 
-  /** The value at a row as a {@link String}, {@link Integer} or {@link Double}; null if none. */
+  /**
+   * The value at a row as a {@link String}, {@link Integer}, {@link Long}, {@link Double} or {@link
+   * java.time.Instant}; null if none.
+   */
   Object value(int row);
 }

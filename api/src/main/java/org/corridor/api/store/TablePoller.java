@@ -10,6 +10,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.corridor.api.config.CorridorProperties;
+import org.corridor.warehouse.table.GoldTables;
+import org.corridor.warehouse.table.TableSpec;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -17,20 +19,20 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
- * Loads the table when the application starts, then checks its latest version every refresh
- * interval and swaps in a new snapshot when the version changed. A failed check keeps the current
- * snapshot and is retried at the next interval.
+ * Loads every gold table when the application starts, then checks each one's latest version every
+ * refresh interval and swaps in a new snapshot when the version changed. A failed check keeps that
+ * table's current snapshot and is retried at the next interval.
  */
 @Component
 public class TablePoller implements SmartLifecycle {
   private static final Logger log = LoggerFactory.getLogger(TablePoller.class);
 
   private final GoldTableReader reader;
-  private final ObservationStore store;
+  private final GoldStore store;
   private final Duration interval;
   private ScheduledExecutorService executor;
 
-  TablePoller(GoldTableReader reader, ObservationStore store, CorridorProperties properties) {
+  TablePoller(GoldTableReader reader, GoldStore store, CorridorProperties properties) {
     this.reader = reader;
     this.store = store;
     this.interval = properties.refreshInterval();
@@ -38,7 +40,9 @@ public class TablePoller implements SmartLifecycle {
 
   @Override
   public synchronized void start() {
-    log.info("Serving {} from {}", ObservationSnapshot.TABLE.qualifiedName(), reader.location());
+    for (TableSpec table : GoldTables.all()) {
+      log.info("Serving {} from {}", table.qualifiedName(), reader.location(table));
+    }
     refreshQuietly();
     executor =
         Executors.newSingleThreadScheduledExecutor(
@@ -87,46 +91,48 @@ public class TablePoller implements SmartLifecycle {
     }
   }
 
-  /** Swaps in the latest version if it differs from the one served. */
-  void refresh() {
-    Optional<Snapshot> latest = reader.latest();
-    long version = latest.map(Snapshot::getVersion).orElse(ObservationSnapshot.NO_TABLE);
-    long served = store.current().version();
+  /** Swaps in the latest version of a table if it differs from the one served. */
+  private void refresh(TableSpec table) {
+    Optional<Snapshot> latest = reader.latest(table);
+    long version = latest.map(Snapshot::getVersion).orElse(TableSnapshot.NO_TABLE);
+    long served = store.current(table).version();
     if (version == served) {
       return;
     }
     if (latest.isEmpty()) {
-      log.warn("{} no longer exists; serving no observations", reader.location());
-      store.replace(ObservationSnapshot.empty());
+      log.warn("{} no longer exists; serving no rows of it", reader.location(table));
+      store.replace(TableSnapshot.empty(table));
       return;
     }
     long started = System.nanoTime();
-    ObservationSnapshot next;
+    TableSnapshot next;
     try {
-      next = reader.read(latest.get());
+      next = reader.read(table, latest.get());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     store.replace(next);
     log.info(
-        "Loaded {} version {}: {} observations in {} ms",
-        ObservationSnapshot.TABLE.qualifiedName(),
+        "Loaded {} version {}: {} rows in {} ms",
+        table.qualifiedName(),
         version,
         next.rowCount(),
         TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
   }
 
-  /** A failure must not end the schedule: the next interval tries again. */
+  /** A failure must not end the schedule, nor keep the other tables from refreshing. */
   private void refreshQuietly() {
-    try {
-      refresh();
-    } catch (RuntimeException e) {
-      log.error(
-          "Cannot refresh {} from {}; still serving version {}",
-          ObservationSnapshot.TABLE.qualifiedName(),
-          reader.location(),
-          store.current().version(),
-          e);
+    for (TableSpec table : GoldTables.all()) {
+      try {
+        refresh(table);
+      } catch (RuntimeException e) {
+        log.error(
+            "Cannot refresh {} from {}; still serving version {}",
+            table.qualifiedName(),
+            reader.location(table),
+            store.current(table).version(),
+            e);
+      }
     }
   }
 }

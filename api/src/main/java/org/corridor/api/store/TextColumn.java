@@ -1,6 +1,8 @@
 package org.corridor.api.store;
 
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.function.IntPredicate;
 
 /**
  * A dictionary-encoded string column: one int code per row into a sorted dictionary, so comparing
@@ -46,6 +48,24 @@ public final class TextColumn implements StoredColumn {
   /** Number of distinct non-null values. */
   public int cardinality() {
     return dictionary.length;
+  }
+
+  /**
+   * A test of whether a row holds one of the values, on dictionary codes so that a row is checked
+   * without comparing strings; an empty set lets every row pass.
+   */
+  public IntPredicate holdsAnyOf(Collection<String> values) {
+    if (values.isEmpty()) {
+      return row -> true;
+    }
+    boolean[] kept = new boolean[dictionary.length];
+    for (String value : values) {
+      int code = codeOf(value);
+      if (code != NULL_CODE) {
+        kept[code] = true;
+      }
+    }
+    return row -> codes[row] != NULL_CODE && kept[codes[row]];
   }
 
   /**

@@ -10,6 +10,7 @@ import io.delta.kernel.defaults.engine.DefaultEngine;
 import io.delta.kernel.engine.Engine;
 import io.delta.kernel.expressions.Column;
 import io.delta.kernel.expressions.Literal;
+import io.delta.kernel.internal.SnapshotImpl;
 import io.delta.kernel.transaction.DataLayoutSpec;
 import io.delta.kernel.types.StructType;
 import io.delta.kernel.utils.CloseableIterable;
@@ -17,43 +18,64 @@ import io.delta.kernel.utils.CloseableIterator;
 import io.delta.kernel.utils.DataFileStatus;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import org.apache.hadoop.conf.Configuration;
 import org.corridor.warehouse.table.TableSpec;
 
 /**
- * Writes a real {@code gold.indicator_observation} Delta table with the kernel's write API, from
- * hand-written rows, partitioned as the spec says; no Spark involved.
+ * Writes a real gold Delta table with the kernel's write API, from hand-written rows, partitioned
+ * as the spec says; no Spark involved.
  */
 public final class GoldTableFixture {
   private static final String ENGINE_INFO = "corridor-api-tests";
-  private static final TableSpec TABLE = ObservationSnapshot.TABLE;
 
   private final Engine engine = DefaultEngine.create(new Configuration());
-  private final String location;
+  private final TableSpec table;
+  private final Path location;
 
-  private GoldTableFixture(String location) {
+  private GoldTableFixture(TableSpec table, Path location) {
+    this.table = table;
     this.location = location;
   }
 
-  /** The table under a warehouse root, where the API looks for it. */
+  /** {@code gold.indicator_observation} under a warehouse root, where the API looks for it. */
   public static GoldTableFixture in(Path warehouse) {
-    return new GoldTableFixture(warehouse.resolve(TABLE.relativePath()).toString());
+    return in(warehouse, ObservationSnapshot.TABLE);
+  }
+
+  /** A gold table under a warehouse root, where the API looks for it. */
+  public static GoldTableFixture in(Path warehouse, TableSpec table) {
+    return new GoldTableFixture(table, warehouse.resolve(table.relativePath()));
+  }
+
+  /**
+   * Sets the time a version was committed, which is its commit file's modification time while the
+   * table has no in-commit timestamps, so that tests can ask for an instant between two commits.
+   */
+  public void backdate(long version, Instant committed) {
+    Path commit = location.resolve("_delta_log").resolve(String.format("%020d.json", version));
+    try {
+      Files.setLastModifiedTime(commit, FileTime.from(committed));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** Creates the table with the given rows; returns the committed version, 0. */
   public long create(List<GoldRow> rows) {
     Transaction transaction =
-        TableManager.buildCreateTableTransaction(location, KernelSchema.of(TABLE), ENGINE_INFO)
-            .withDataLayoutSpec(
-                DataLayoutSpec.partitioned(
-                    TABLE.partitionColumns().stream().map(Column::new).toList()))
+        TableManager.buildCreateTableTransaction(
+                location.toString(), KernelSchema.of(table), ENGINE_INFO)
+            .withDataLayoutSpec(layout())
             .build(engine);
     return commit(transaction, rows);
   }
@@ -61,9 +83,24 @@ public final class GoldTableFixture {
   /** Appends rows to the existing table; returns the committed version. */
   public long append(List<GoldRow> rows) {
     Transaction transaction =
-        TableManager.loadSnapshot(location)
+        TableManager.loadSnapshot(location.toString())
             .build(engine)
             .buildUpdateTableTransaction(ENGINE_INFO, Operation.WRITE)
+            .build(engine);
+    return commit(transaction, rows);
+  }
+
+  /**
+   * Replaces every row of the existing table with the given ones; returns the committed version.
+   */
+  public long replace(List<GoldRow> rows) {
+    // The kernel builds a replace only from its internal snapshot class so far.
+    SnapshotImpl current =
+        (SnapshotImpl) TableManager.loadSnapshot(location.toString()).build(engine);
+    Transaction transaction =
+        current
+            .buildReplaceTableTransaction(KernelSchema.of(table), ENGINE_INFO)
+            .withDataLayoutSpec(layout())
             .build(engine);
     return commit(transaction, rows);
   }
@@ -71,7 +108,7 @@ public final class GoldTableFixture {
   private long commit(Transaction transaction, List<GoldRow> rows) {
     Row state = transaction.getTransactionState(engine);
     List<Row> actions = new ArrayList<>();
-    for (Map.Entry<String, List<GoldRow>> partition : byIndicator(rows).entrySet()) {
+    for (Map.Entry<Map<String, String>, List<GoldRow>> partition : byPartition(rows).entrySet()) {
       actions.addAll(write(state, partition.getKey(), partition.getValue()));
     }
     return transaction
@@ -79,9 +116,16 @@ public final class GoldTableFixture {
         .getVersion();
   }
 
-  private List<Row> write(Row state, String indicator, List<GoldRow> rows) {
-    StructType schema = KernelSchema.of(TABLE);
-    Map<String, Literal> partitionValues = Map.of("indicator", Literal.ofString(indicator));
+  private DataLayoutSpec layout() {
+    return table.partitionColumns().isEmpty()
+        ? DataLayoutSpec.noDataLayout()
+        : DataLayoutSpec.partitioned(table.partitionColumns().stream().map(Column::new).toList());
+  }
+
+  private List<Row> write(Row state, Map<String, String> partition, List<GoldRow> rows) {
+    StructType schema = KernelSchema.of(table);
+    Map<String, Literal> partitionValues = new LinkedHashMap<>();
+    partition.forEach((column, value) -> partitionValues.put(column, Literal.ofString(value)));
     FilteredColumnarBatch batch =
         new FilteredColumnarBatch(
             ValuesBatch.of(schema, rows.stream().map(GoldRow::values).toList()), Optional.empty());
@@ -101,10 +145,19 @@ public final class GoldTableFixture {
     }
   }
 
-  private static Map<String, List<GoldRow>> byIndicator(List<GoldRow> rows) {
-    Map<String, List<GoldRow>> partitions = new TreeMap<>();
+  /** Rows by their partition values; partition columns are STRING columns in every gold table. */
+  private Map<Map<String, String>, List<GoldRow>> byPartition(List<GoldRow> rows) {
+    Map<Map<String, String>, List<GoldRow>> partitions = new LinkedHashMap<>();
     for (GoldRow row : rows) {
-      partitions.computeIfAbsent((String) row.value("indicator"), k -> new ArrayList<>()).add(row);
+      if (!row.table().equals(table)) {
+        throw new IllegalArgumentException(
+            "a row of " + row.table().qualifiedName() + " written to " + table.qualifiedName());
+      }
+      Map<String, String> values = new LinkedHashMap<>();
+      for (String column : table.partitionColumns()) {
+        values.put(column, (String) row.value(column));
+      }
+      partitions.computeIfAbsent(values, k -> new ArrayList<>()).add(row);
     }
     return partitions;
   }

@@ -108,7 +108,7 @@ class SnapshotAssemblerTest {
     assembler.append(
         new FilteredColumnarBatch(
             batch, selection.map(s -> new ValuesVector(BooleanType.BOOLEAN, s))));
-    return assembler.build(7);
+    return ObservationSnapshot.of(assembler.build(7));
   }
 
   private static List<String> keys(ObservationSnapshot snapshot) {

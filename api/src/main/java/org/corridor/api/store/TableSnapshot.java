@@ -1,0 +1,114 @@
+package org.corridor.api.store;
+
+import java.util.List;
+import java.util.Map;
+import org.corridor.warehouse.table.TableSpec;
+
+/**
+ * An immutable in-memory copy of one version of a gold table, column by column as its {@link
+ * TableSpec} declares them, its rows sorted by {@link #sortKey()}.
+ */
+public final class TableSnapshot {
+  /** The version of a table that does not exist (yet, or at the time asked for). */
+  public static final long NO_TABLE = -1;
+
+  private final TableSpec table;
+  private final long version;
+  private final int rowCount;
+  private final List<String> sortKey;
+  private final Map<String, StoredColumn> columns;
+
+  TableSnapshot(
+      TableSpec table,
+      long version,
+      int rowCount,
+      List<String> sortKey,
+      Map<String, StoredColumn> columns) {
+    this.table = table;
+    this.version = version;
+    this.rowCount = rowCount;
+    this.sortKey = List.copyOf(sortKey);
+    this.columns = Map.copyOf(columns);
+  }
+
+  /** A snapshot with no rows, served while the table does not exist. */
+  public static TableSnapshot empty(TableSpec table) {
+    return new SnapshotAssembler(table).build(NO_TABLE);
+  }
+
+  public TableSpec table() {
+    return table;
+  }
+
+  /** The Delta version the rows were read at, or {@link #NO_TABLE}. */
+  public long version() {
+    return version;
+  }
+
+  public int rowCount() {
+    return rowCount;
+  }
+
+  /** The columns the rows are sorted by, most significant first. */
+  public List<String> sortKey() {
+    return sortKey;
+  }
+
+  /** A column by its name in the table's spec. */
+  public StoredColumn column(String name) {
+    StoredColumn column = columns.get(name);
+    if (column == null) {
+      throw new IllegalArgumentException(table.qualifiedName() + " has no column " + name);
+    }
+    return column;
+  }
+
+  public TextColumn text(String name) {
+    if (column(name) instanceof TextColumn text) {
+      return text;
+    }
+    throw new IllegalArgumentException(name + " is not a STRING column");
+  }
+
+  public IntegerColumn integers(String name) {
+    if (column(name) instanceof IntegerColumn integers) {
+      return integers;
+    }
+    throw new IllegalArgumentException(name + " is not an INTEGER column");
+  }
+
+  public DoubleColumn doubles(String name) {
+    if (column(name) instanceof DoubleColumn doubles) {
+      return doubles;
+    }
+    throw new IllegalArgumentException(name + " is not a DOUBLE column");
+  }
+
+  public LongColumn longs(String name) {
+    if (column(name) instanceof LongColumn longs) {
+      return longs;
+    }
+    throw new IllegalArgumentException(name + " is not a LONG column");
+  }
+
+  public TimestampColumn timestamps(String name) {
+    if (column(name) instanceof TimestampColumn timestamps) {
+      return timestamps;
+    }
+    throw new IllegalArgumentException(name + " is not a TIMESTAMP column");
+  }
+
+  /**
+   * The rows whose first sort column holds a value; contiguous because rows are sorted by that
+   * column first.
+   */
+  public RowRange rowsWithLeading(String value) {
+    TextColumn leading = text(sortKey.get(0));
+    int code = leading.codeOf(value);
+    if (code == TextColumn.NULL_CODE) {
+      return new RowRange(0, 0);
+    }
+    int start = leading.lowerBound(0, rowCount, code);
+    return new RowRange(start, leading.lowerBound(start, rowCount, code + 1));
+  }
+}
