@@ -64,14 +64,14 @@ class CorsTest {
   }
 
   @Test
-  void aGetFromAnAllowedOriginMayReadTheTagAndTableVersion() {
+  void aGetFromAnAllowedOriginMayReadTheTagTableVersionAndVintage() {
     HttpResponse<String> response =
         api.send("GET", "/sdmx/rest/dataflow", Map.of("Origin", DASHBOARD));
 
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(response.headers().firstValue("Access-Control-Allow-Origin")).hasValue(DASHBOARD);
     assertThat(response.headers().firstValue("Access-Control-Expose-Headers"))
-        .hasValue("ETag, X-Corridor-Table-Version");
+        .hasValue("ETag, X-Corridor-Table-Version, X-Corridor-Vintage");
     assertThat(response.headers().allValues("Vary")).contains("Accept");
   }
 
