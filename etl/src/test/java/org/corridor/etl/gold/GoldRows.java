@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -50,19 +51,35 @@ final class GoldRows {
   }
 
   /**
-   * Where a ratio's components are given, its value is their ratio times the catalogue's scale: the
-   * API aggregates any list of countries from those components and that scale alone.
+   * In a series countries report, where a ratio's components are given, its value is their ratio
+   * times the catalogue's scale: the API aggregates any list of countries from those components and
+   * that scale alone. Series published for the world only (10.c.1's share of corridors above 5%)
+   * are not aggregated from countries and may have a scale of their own.
    */
   static void assertRatiosFollowCatalogueScale(Dataset<Row> observations) {
     IndicatorCatalogue catalogue = IndicatorCatalogue.load();
     List<Row> ratios =
         observations
             .where(col("numerator").isNotNull().and(col("denominator").notEqual(0)))
-            .select("indicator", "series", "area", "period", "value", "numerator", "denominator")
+            .select(
+                "indicator",
+                "series",
+                "area",
+                "period",
+                "value",
+                "numerator",
+                "denominator",
+                "area_kind")
             .collectAsList();
+    Set<String> countrySeries =
+        ratios.stream()
+            .filter(row -> row.getString(7).equals("COUNTRY"))
+            .map(row -> row.getString(0) + " " + row.getString(1))
+            .collect(Collectors.toSet());
     for (Row row : ratios) {
       Indicator indicator = catalogue.require(row.getString(0));
-      if (!RATIOS.contains(indicator.aggregation())) {
+      if (!RATIOS.contains(indicator.aggregation())
+          || !countrySeries.contains(row.getString(0) + " " + row.getString(1))) {
         continue;
       }
       double expected = row.getDouble(5) / row.getDouble(6) * indicator.scale();
