@@ -5,7 +5,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.Collections;
 import java.util.stream.Collectors;
 import org.corridor.api.store.GoldStore;
-import org.corridor.warehouse.table.GoldTables;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.method.HandlerMethod;
@@ -36,7 +35,7 @@ class ConditionalGet implements HandlerInterceptor {
       return true;
     }
     String versions =
-        GoldTables.all().stream()
+        GoldStore.tables().stream()
             .map(table -> Long.toString(store.current(table).version()))
             .collect(Collectors.joining("."));
     String accept = String.join(",", Collections.list(request.getHeaders("Accept")));

@@ -12,9 +12,10 @@ import java.util.TreeMap;
 
 /**
  * The entity tag of an answer: a hash of everything the answer depends on, namely the Delta
- * versions of the gold tables served (observations, progress, vintages: a new vintage changes what
- * {@code ?vintage=} answers), the path, the query parameters normalised, and the Accept header
- * (which picks the representation). Two requests that can only get the same bytes share a tag.
+ * versions of the tables served (the gold tables of observations, progress and vintages, where a
+ * new vintage changes what {@code ?vintage=} answers, and the silver activity tables), the path,
+ * the query parameters normalised, and the Accept header (which picks the representation). Two
+ * requests that can only get the same bytes share a tag.
  *
  * <p>Normalising the query: parameter names are sorted, repeated parameters are merged, and each
  * value is split on commas; the parts are sorted because every list parameter is a set of values to

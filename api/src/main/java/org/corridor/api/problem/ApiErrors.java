@@ -520,4 +520,19 @@ public final class ApiErrors {
     problem.setProperty(EXPECTED, "Corridor aggregate code");
     return new ErrorResponseException(HttpStatus.BAD_REQUEST, problem, null);
   }
+
+  /** An RCP code that Corridor's RCP list ({@code rcps.csv}) does not hold. */
+  public static ErrorResponseException unknownRcp(String code, List<String> known) {
+    ProblemDetail problem =
+        problem(
+            HttpStatus.NOT_FOUND,
+            "unknown-rcp",
+            "Unknown RCP",
+            "No Regional Consultative Process has code '"
+                + code
+                + "'; GET /api/v1/rcps lists them (e.g. COLOMBO, MIDSA).");
+    problem.setProperty(PARAMETER, "code");
+    problem.setProperty(ALLOWED_VALUES, List.copyOf(known));
+    return new ErrorResponseException(HttpStatus.NOT_FOUND, problem, null);
+  }
 }

@@ -6,7 +6,12 @@ import org.corridor.warehouse.table.Column;
 
 /** Accumulates one column's values while a table is read, then lays them out in row order. */
 sealed interface ColumnBuilder
-    permits TextColumnBuilder, IntegerColumnBuilder, LongColumnBuilder, DoubleColumnBuilder {
+    permits TextColumnBuilder,
+        IntegerColumnBuilder,
+        LongColumnBuilder,
+        DoubleColumnBuilder,
+        TextListColumnBuilder,
+        IntegerListColumnBuilder {
 
   /** Appends the value at {@code row} of a kernel vector. */
   void append(ColumnVector vector, int row);
@@ -21,6 +26,8 @@ sealed interface ColumnBuilder
       case LONG -> LongColumnBuilder.longs();
       case DOUBLE -> new DoubleColumnBuilder();
       case TIMESTAMP -> LongColumnBuilder.timestamps();
+      case STRING_LIST -> new TextListColumnBuilder();
+      case INTEGER_LIST -> new IntegerListColumnBuilder();
       default -> throw ApiErrors.unsupportedColumnType(column.name(), column.type());
     };
   }

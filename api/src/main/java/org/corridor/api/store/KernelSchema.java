@@ -1,5 +1,6 @@
 package org.corridor.api.store;
 
+import io.delta.kernel.types.ArrayType;
 import io.delta.kernel.types.DataType;
 import io.delta.kernel.types.DoubleType;
 import io.delta.kernel.types.IntegerType;
@@ -50,6 +51,9 @@ final class KernelSchema {
       case LONG -> LongType.LONG;
       case DOUBLE -> DoubleType.DOUBLE;
       case TIMESTAMP -> TimestampType.TIMESTAMP;
+      // Spark writes the elements of a list column as nullable, whatever the values hold.
+      case STRING_LIST -> new ArrayType(StringType.STRING, true);
+      case INTEGER_LIST -> new ArrayType(IntegerType.INTEGER, true);
       default -> throw ApiErrors.unsupportedColumnType(column.name(), type);
     };
   }

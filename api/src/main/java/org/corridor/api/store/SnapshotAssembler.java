@@ -4,6 +4,8 @@ import io.delta.kernel.data.ColumnVector;
 import io.delta.kernel.data.ColumnarBatch;
 import io.delta.kernel.data.FilteredColumnarBatch;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -16,8 +18,8 @@ import org.corridor.warehouse.table.TableSpec;
 
 /**
  * Collects the logical rows of a table scan into column builders, then sorts them by indicator,
- * area and period where the table has them and by the rest of the natural key, and freezes them
- * into a {@link TableSnapshot}.
+ * area and period where the table has them and by the rest of the natural key (its text columns
+ * first, then its integer ones), and freezes them into a {@link TableSnapshot}.
  */
 final class SnapshotAssembler {
   /** Rows are served by indicator, then area, then period; the natural key breaks the ties. */
@@ -64,19 +66,73 @@ final class SnapshotAssembler {
   }
 
   TableSnapshot build(long version) {
-    List<String> sortKey = sortKey();
-    List<TextColumnBuilder> keys = new ArrayList<>();
-    for (String name : sortKey) {
-      if (!(builders.get(name) instanceof TextColumnBuilder key)) {
+    int[] appended = RowOrder.sortedBy(rowCount, List.of());
+    List<String> textNames = new ArrayList<>();
+    List<String> integerNames = new ArrayList<>();
+    List<TextColumnBuilder> textKeys = new ArrayList<>();
+    List<IntegerColumn> integerKeys = new ArrayList<>();
+    for (String name : sortKey()) {
+      ColumnBuilder builder = builders.get(name);
+      if (builder instanceof TextColumnBuilder key) {
+        key.seal();
+        textNames.add(name);
+        textKeys.add(key);
+      } else if (builder instanceof IntegerColumnBuilder key) {
+        integerNames.add(name);
+        integerKeys.add(key.build(appended));
+      } else {
         throw ApiErrors.unsortableColumn(table.qualifiedName(), name);
       }
-      key.seal();
-      keys.add(key);
     }
-    int[] order = RowOrder.sortedBy(rowCount, keys);
+    int[] order = RowOrder.sortedBy(rowCount, textKeys);
+    if (!integerKeys.isEmpty()) {
+      sortRunsByIntegers(order, textKeys, integerKeys);
+    }
     Map<String, StoredColumn> columns = new LinkedHashMap<>();
     builders.forEach((name, builder) -> columns.put(name, builder.build(order)));
+    List<String> sortKey = new ArrayList<>(textNames);
+    sortKey.addAll(integerNames);
     return new TableSnapshot(table, version, rowCount, sortKey, columns);
+  }
+
+  /**
+   * Orders each run of rows with equal text keys by the integer keys (nulls first), so that a key
+   * such as (source, rcp, activity_column, sequence) sorts by its texts, then by the sequence. The
+   * radix sort takes dictionary codes only; the tables whose key holds integers are small, and a
+   * comparison sort within runs costs them little.
+   */
+  private static void sortRunsByIntegers(
+      int[] order, List<TextColumnBuilder> textKeys, List<IntegerColumn> integerKeys) {
+    Comparator<Integer> byIntegers = (left, right) -> 0;
+    for (IntegerColumn key : integerKeys) {
+      byIntegers =
+          byIntegers
+              .thenComparing(row -> !key.isNull(row))
+              .thenComparingInt(row -> key.isNull(row) ? 0 : key.intValue(row));
+    }
+    int start = 0;
+    for (int end = 1; end <= order.length; end++) {
+      if (end == order.length || !sameText(textKeys, order[start], order[end])) {
+        Integer[] run = new Integer[end - start];
+        for (int row = start; row < end; row++) {
+          run[row - start] = order[row];
+        }
+        Arrays.sort(run, byIntegers);
+        for (int row = start; row < end; row++) {
+          order[row] = run[row - start];
+        }
+        start = end;
+      }
+    }
+  }
+
+  private static boolean sameText(List<TextColumnBuilder> keys, int left, int right) {
+    for (TextColumnBuilder key : keys) {
+      if (key.code(left) != key.code(right)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private List<String> sortKey() {

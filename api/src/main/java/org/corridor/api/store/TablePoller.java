@@ -10,7 +10,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.corridor.api.config.CorridorProperties;
-import org.corridor.warehouse.table.GoldTables;
 import org.corridor.warehouse.table.TableSpec;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,9 +18,10 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
- * Loads every gold table when the application starts, then checks each one's latest version every
- * refresh interval and swaps in a new snapshot when the version changed. A failed check keeps that
- * table's current snapshot and is retried at the next interval.
+ * Loads every served table (see {@link GoldStore#tables()}) when the application starts, then
+ * checks each one's latest version every refresh interval and swaps in a new snapshot when the
+ * version changed. A failed check keeps that table's current snapshot and is retried at the next
+ * interval.
  */
 @Component
 public class TablePoller implements SmartLifecycle {
@@ -40,7 +40,7 @@ public class TablePoller implements SmartLifecycle {
 
   @Override
   public synchronized void start() {
-    for (TableSpec table : GoldTables.all()) {
+    for (TableSpec table : GoldStore.tables()) {
       log.info("Serving {} from {}", table.qualifiedName(), reader.location(table));
     }
     refreshQuietly();
@@ -122,7 +122,7 @@ public class TablePoller implements SmartLifecycle {
 
   /** A failure must not end the schedule, nor keep the other tables from refreshing. */
   private void refreshQuietly() {
-    for (TableSpec table : GoldTables.all()) {
+    for (TableSpec table : GoldStore.tables()) {
       try {
         refresh(table);
       } catch (RuntimeException e) {

@@ -5,7 +5,7 @@ import java.util.Map;
 import org.corridor.warehouse.table.TableSpec;
 
 /**
- * An immutable in-memory copy of one version of a gold table, column by column as its {@link
+ * An immutable in-memory copy of one version of a served table, column by column as its {@link
  * TableSpec} declares them, its rows sorted by {@link #sortKey()}.
  */
 public final class TableSnapshot {
@@ -96,6 +96,20 @@ public final class TableSnapshot {
       return timestamps;
     }
     throw new IllegalArgumentException(name + " is not a TIMESTAMP column");
+  }
+
+  public TextListColumn textLists(String name) {
+    if (column(name) instanceof TextListColumn lists) {
+      return lists;
+    }
+    throw new IllegalArgumentException(name + " is not a STRING_LIST column");
+  }
+
+  public IntegerListColumn integerLists(String name) {
+    if (column(name) instanceof IntegerListColumn lists) {
+      return lists;
+    }
+    throw new IllegalArgumentException(name + " is not an INTEGER_LIST column");
   }
 
   /**

@@ -8,8 +8,8 @@ import org.corridor.warehouse.table.GoldTables;
 import org.corridor.warehouse.table.TableSpec;
 
 /**
- * One hand-written row of a gold table for tests, with plausible defaults, changed column by column
- * with {@link #with(String, Object)}.
+ * One hand-written row of a gold (or served silver) table for tests, with plausible defaults,
+ * changed column by column with {@link #with(String, Object)}.
  */
 public final class GoldRow {
   private final TableSpec table;
@@ -17,6 +17,11 @@ public final class GoldRow {
 
   private GoldRow(TableSpec table) {
     this.table = table;
+  }
+
+  /** A row of any table, gold or silver, with no column set yet. */
+  public static GoldRow of(TableSpec table) {
+    return new GoldRow(table);
   }
 
   /** A country observation of a World Bank indicator in per cent of GDP. */

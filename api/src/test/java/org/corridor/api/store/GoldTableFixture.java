@@ -32,8 +32,8 @@ import org.apache.hadoop.conf.Configuration;
 import org.corridor.warehouse.table.TableSpec;
 
 /**
- * Writes a real gold Delta table with the kernel's write API, from hand-written rows, partitioned
- * as the spec says; no Spark involved.
+ * Writes a real gold (or served silver) Delta table with the kernel's write API, from hand-written
+ * rows, partitioned as the spec says; no Spark involved.
  */
 public final class GoldTableFixture {
   private static final String ENGINE_INFO = "corridor-api-tests";
@@ -52,7 +52,7 @@ public final class GoldTableFixture {
     return in(warehouse, ObservationSnapshot.TABLE);
   }
 
-  /** A gold table under a warehouse root, where the API looks for it. */
+  /** A table under a warehouse root, where the API looks for it. */
   public static GoldTableFixture in(Path warehouse, TableSpec table) {
     return new GoldTableFixture(table, warehouse.resolve(table.relativePath()));
   }

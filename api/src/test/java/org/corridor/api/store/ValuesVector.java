@@ -1,6 +1,8 @@
 package org.corridor.api.store;
 
+import io.delta.kernel.data.ArrayValue;
 import io.delta.kernel.data.ColumnVector;
+import io.delta.kernel.types.ArrayType;
 import io.delta.kernel.types.DataType;
 import java.util.Arrays;
 import java.util.List;
@@ -56,6 +58,24 @@ final class ValuesVector implements ColumnVector {
   @Override
   public String getString(int row) {
     return (String) values[row];
+  }
+
+  /** A list value's elements, typed as the array type declares them. */
+  @Override
+  public ArrayValue getArray(int row) {
+    List<?> elements = (List<?>) values[row];
+    ValuesVector vector = new ValuesVector(((ArrayType) type).getElementType(), elements);
+    return new ArrayValue() {
+      @Override
+      public int getSize() {
+        return elements.size();
+      }
+
+      @Override
+      public ColumnVector getElements() {
+        return vector;
+      }
+    };
   }
 
   @Override

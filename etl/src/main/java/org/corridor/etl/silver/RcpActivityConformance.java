@@ -22,6 +22,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.expressions.Window;
 import org.corridor.etl.source.Reason;
+import org.corridor.warehouse.reference.ActivityCodes;
 import org.corridor.warehouse.table.Lineage;
 
 /**
@@ -31,17 +32,7 @@ import org.corridor.warehouse.table.Lineage;
  * tags from their code lists, and (source, RCP, column, sequence) unique within a file.
  */
 public final class RcpActivityConformance {
-  /** The activity columns of the RCP annex, in its order. */
-  private static final List<String> ACTIVITY_COLUMNS =
-      List.of(
-          "research",
-          "capacity_building",
-          "pilot_projects",
-          "founding_documents",
-          "intra_governmental_consultation",
-          "stakeholder_cooperation",
-          "cross_fertilisation",
-          "link_to_gfmd");
+  private static final List<String> ACTIVITY_COLUMNS = ActivityCodes.RCP_ACTIVITY_COLUMNS;
 
   private static final String REPORTED = "reported";
   private static final List<String> STATUSES =
