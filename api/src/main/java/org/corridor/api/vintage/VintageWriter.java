@@ -108,13 +108,26 @@ public class VintageWriter {
     Map<String, Long> versions = new LinkedHashMap<>();
     for (TableSpec table : VintageRules.pinnable()) {
       latest(table)
-          .ifPresent(snapshot -> versions.put(table.qualifiedName(), keptHistory.keep(snapshot)));
+          .ifPresent(snapshot -> versions.put(table.qualifiedName(), keepHistory(table, snapshot)));
     }
     if (versions.isEmpty()) {
       throw ApiErrors.nothingToPin(
           VintageRules.pinnable().stream().map(TableSpec::qualifiedName).toList());
     }
     return versions;
+  }
+
+  /**
+   * Keeps a table's history and answers the version to pin. Another writer may change the table's
+   * metadata between the read and the commit, e.g. a creation racing this one setting the same
+   * properties; Delta then refuses the commit, and the properties are set again on top of its.
+   */
+  long keepHistory(TableSpec table, Snapshot snapshot) {
+    try {
+      return keptHistory.keep(snapshot);
+    } catch (ConcurrentWriteException e) {
+      return keptHistory.keep(latest(table).orElseThrow());
+    }
   }
 
   private void requireFree(String name, Optional<Snapshot> vintages) {

@@ -74,6 +74,21 @@ class VintageWriterRaceTest {
     assertThat(writer.latest(GoldTables.VINTAGE).orElseThrow().getVersion()).isEqualTo(version);
   }
 
+  @Test
+  void propertiesSetByARacingCreationAreKeptAndTheirVersionPinned() {
+    GoldTableFixture progress = GoldTableFixture.in(warehouse, GoldTables.PROGRESS_ASSESSMENT);
+    progress.create(List.of(GoldRow.progress("17.3.2", "SLV", "OPEN_SDG")));
+    Snapshot checked = writer.latest(GoldTables.PROGRESS_ASSESSMENT).orElseThrow();
+
+    long racer = writer.keepHistory(GoldTables.PROGRESS_ASSESSMENT, checked);
+    long pinned = writer.keepHistory(GoldTables.PROGRESS_ASSESSMENT, checked);
+
+    assertThat(racer).isEqualTo(checked.getVersion() + 1);
+    assertThat(pinned).isEqualTo(racer);
+    assertThat(writer.latest(GoldTables.PROGRESS_ASSESSMENT).orElseThrow().getVersion())
+        .isEqualTo(racer);
+  }
+
   private static VintageRows rows(String name) {
     return VintageRows.of(name, Instant.parse("2025-05-02T09:30:00Z"), null, OBSERVATIONS_AT_0);
   }
