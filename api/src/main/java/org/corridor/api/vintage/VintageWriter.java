@@ -48,6 +48,9 @@ import org.springframework.stereotype.Component;
  * rows on top of the version of {@code gold.vintage} they checked, with no retry by the kernel:
  * Delta lets one commit win, the other finds the version taken, re-checks the name against the new
  * version and either gives up (the name is now taken) or tries again.
+ *
+ * <p>The kernel's post-commit hooks (checkpoint, checksum file) are not run: a vintage adds one
+ * commit to each table at most, and the ETL's next Spark write checkpoints the table as usual.
  */
 @Component
 public class VintageWriter {
