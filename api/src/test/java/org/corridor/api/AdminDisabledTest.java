@@ -39,4 +39,20 @@ class AdminDisabledTest {
     assertThat(json(response).get("type").asString())
         .isEqualTo("urn:corridor:problem:admin-disabled");
   }
+
+  @Test
+  void creatingAVintageAnswers404AndCreatesNothing() {
+    ApiClient api = new ApiClient(port);
+    HttpResponse<String> response =
+        api.sendJson(
+            "POST",
+            "/api/v1/admin/vintages",
+            Map.of("Authorization", "Bearer anything"),
+            "{\"name\": \"gfmd-2025\"}");
+
+    assertThat(response.statusCode()).isEqualTo(404);
+    assertThat(json(response).get("type").asString())
+        .isEqualTo("urn:corridor:problem:admin-disabled");
+    assertThat(warehouse.resolve("gold")).doesNotExist();
+  }
 }

@@ -535,4 +535,48 @@ public final class ApiErrors {
     problem.setProperty(ALLOWED_VALUES, List.copyOf(known));
     return new ErrorResponseException(HttpStatus.NOT_FOUND, problem, null);
   }
+
+  /** A vintage name to create that is missing or not of the form vintage names take. */
+  public static ErrorResponseException invalidVintageName(String name, String pattern) {
+    ProblemDetail problem =
+        badRequest(
+            "invalid-vintage-name",
+            "Invalid vintage name",
+            (name == null ? "name is missing" : "name is '" + name + "'")
+                + "; a vintage name matches "
+                + pattern
+                + ": lower-case letters and digits, then also '.', '_' or '-', e.g. gfmd-2025.");
+    problem.setProperty(PARAMETER, "name");
+    problem.setProperty(EXPECTED, pattern);
+    return new ErrorResponseException(HttpStatus.BAD_REQUEST, problem, null);
+  }
+
+  /** A vintage may have been published under its name, so a name is never taken twice. */
+  public static ErrorResponseException vintageExists(String name) {
+    ProblemDetail problem =
+        problem(
+            HttpStatus.CONFLICT,
+            "vintage-exists",
+            "Vintage exists",
+            "A vintage named '"
+                + name
+                + "' exists already and is never replaced, since it may have been published;"
+                + " choose another name (GET /api/v1/vintages lists the names taken).");
+    problem.setProperty(PARAMETER, "name");
+    return new ErrorResponseException(HttpStatus.CONFLICT, problem, null);
+  }
+
+  /** A vintage pins gold tables, and none exists yet. */
+  public static ErrorResponseException nothingToPin(List<String> tables) {
+    ProblemDetail problem =
+        problem(
+            HttpStatus.CONFLICT,
+            "nothing-to-pin",
+            "Nothing to pin",
+            "A vintage pins the gold tables "
+                + String.join(", ", tables)
+                + ", and none of them exists yet; run the ETL (corridor run <folder>) first.");
+    problem.setProperty("tables", List.copyOf(tables));
+    return new ErrorResponseException(HttpStatus.CONFLICT, problem, null);
+  }
 }

@@ -104,6 +104,14 @@ final class Examples {
        "instance": "/sdmx/rest/data/DF_MIGRATION/17_3_2..XXX......"}
       """;
 
+  static final String UNKNOWN_VINTAGE =
+      """
+      {"type": "urn:corridor:problem:unknown-vintage", "title": "Unknown vintage",
+       "status": 404, "detail": "No vintage is named 'gfmd-2030'; known: gfmd-2024, gfmd-2025.",
+       "parameter": "vintage", "allowedValues": ["gfmd-2024", "gfmd-2025"],
+       "instance": "/sdmx/rest/data/DF_MIGRATION/all"}
+      """;
+
   static final String DATAFLOW =
       """
       {"meta": {"schema": "https://json.sdmx.org/2.0.0/sdmx-json-structure-schema.json",

@@ -11,7 +11,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.corridor.api.problem.ApiErrors;
 import org.corridor.api.store.ObservationSnapshot;
-import org.corridor.api.store.ObservationStore;
+import org.corridor.api.vintage.EditionSnapshot;
+import org.corridor.api.vintage.Vintages;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,16 +28,13 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @Tag(name = "SDMX", description = "SDMX REST data and structure queries")
 class SdmxDataController {
-  /** Names the Delta version answered from, as the observation endpoint's header does. */
-  static final String TABLE_VERSION_HEADER = "X-Corridor-Table-Version";
-
   static final String TIME_AT_OBSERVATION = "TIME_PERIOD";
   static final String ALL_AT_OBSERVATION = "AllDimensions";
 
-  private final ObservationStore store;
+  private final Vintages vintages;
 
-  SdmxDataController(ObservationStore store) {
-    this.store = store;
+  SdmxDataController(Vintages vintages) {
+    this.vintages = vintages;
   }
 
   @GetMapping(
@@ -57,15 +55,23 @@ class SdmxDataController {
               + " disaggregation is _Z. A period bound keeps every observation whose period"
               + " overlaps it. SDMX-JSON 2.0 by default; SDMX-CSV 2.0 with Accept"
               + " application/vnd.sdmx.data+csv;version=2.0.0 or format=csv; SDMX-ML 2.1 generic"
-              + " data with Accept application/vnd.sdmx.genericdata+xml;version=2.1 or format=xml.")
+              + " data with Accept application/vnd.sdmx.genericdata+xml;version=2.1 or format=xml."
+              + " vintage=<name> answers as a vintage pinned the table, asOf=<instant> as it was"
+              + " then; a vintage or instant with no matching observation, e.g. one before the"
+              + " table existed, answers NoResultsFound.")
   @ApiResponse(
       responseCode = "200",
       description = "The matching observations",
-      headers =
-          @Header(
-              name = TABLE_VERSION_HEADER,
-              description = "Delta version of gold.indicator_observation answered from",
-              schema = @Schema(type = "integer", format = "int64")),
+      headers = {
+        @Header(
+            name = EditionSnapshot.TABLE_VERSION_HEADER,
+            description = "Delta version of gold.indicator_observation answered from",
+            schema = @Schema(type = "integer", format = "int64")),
+        @Header(
+            name = EditionSnapshot.VINTAGE_HEADER,
+            description = "The vintage answered from, latest, or the asOf instant",
+            schema = @Schema(type = "string"))
+      },
       content = {
         @Content(
             mediaType = SdmxMediaTypes.DATA_JSON_VALUE,
@@ -80,18 +86,23 @@ class SdmxDataController {
   @ApiResponse(
       responseCode = "400",
       description =
-          "The key, a period, an observation count or dimensionAtObservation is malformed",
+          "The key, a period, an observation count, dimensionAtObservation or asOf is malformed,"
+              + " or vintage and asOf are both given",
       content =
           @Content(
               mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
               examples = @ExampleObject(name = "short key", value = Examples.SHORT_KEY)))
   @ApiResponse(
       responseCode = "404",
-      description = "Unknown dataflow, or no observation matches (NoResultsFound)",
+      description =
+          "Unknown dataflow, no vintage of this name, or no observation matches (NoResultsFound)",
       content =
           @Content(
               mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-              examples = @ExampleObject(name = "no results", value = Examples.NO_RESULTS)))
+              examples = {
+                @ExampleObject(name = "no results", value = Examples.NO_RESULTS),
+                @ExampleObject(name = "unknown vintage", value = Examples.UNKNOWN_VINTAGE)
+              }))
   ResponseEntity<SdmxData> data(
       @Parameter(
               description = "Dataflow: id, agency,id or agency,id,version",
@@ -122,6 +133,16 @@ class SdmxDataController {
               schema = @Schema(allowableValues = {TIME_AT_OBSERVATION, ALL_AT_OBSERVATION}))
           @RequestParam(name = "dimensionAtObservation", defaultValue = TIME_AT_OBSERVATION)
           String dimensionAtObservation,
+      @Parameter(description = "Answer as this vintage pinned the table", example = "gfmd-2025")
+          @RequestParam(name = "vintage", required = false)
+          String vintage,
+      @Parameter(
+              description =
+                  "Answer as the table was at this ISO-8601 instant (the last version committed"
+                      + " by then); not with vintage",
+              example = "2025-03-01T00:00:00Z")
+          @RequestParam(name = "asOf", required = false)
+          String asOf,
       @Parameter(
               description = "Overrides the Accept header",
               schema =
@@ -151,13 +172,14 @@ class SdmxDataController {
       throw ApiErrors.notAllowed("dimensionAtObservation", dimensionAtObservation, atObservation);
     }
     var mediaType = SdmxMediaTypes.ofFormat(format);
-    ObservationSnapshot snapshot = store.current();
+    EditionSnapshot read =
+        vintages.snapshot(vintages.edition(vintage, asOf), ObservationSnapshot.TABLE);
+    ObservationSnapshot snapshot = ObservationSnapshot.of(read.snapshot());
     List<int[]> series = SdmxSelection.select(snapshot, filter, periods, cut);
     if (series.isEmpty()) {
       throw ApiErrors.noResultsFound(key == null ? "all" : key);
     }
-    var response =
-        ResponseEntity.ok().header(TABLE_VERSION_HEADER, Long.toString(snapshot.version()));
+    var response = read.ok();
     mediaType.ifPresent(response::contentType);
     return response.body(
         new SdmxData(snapshot, series, dimensionAtObservation.equals(ALL_AT_OBSERVATION)));

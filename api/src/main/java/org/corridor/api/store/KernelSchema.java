@@ -17,10 +17,11 @@ import org.corridor.warehouse.table.ColumnType;
 import org.corridor.warehouse.table.TableSpec;
 
 /** Delta kernel schemas derived from {@link TableSpec}s, and checks of a table against its spec. */
-final class KernelSchema {
+public final class KernelSchema {
   private KernelSchema() {}
 
-  static StructType of(TableSpec table) {
+  /** The kernel schema of a table: the spec's columns, types and nullability, in order. */
+  public static StructType of(TableSpec table) {
     List<StructField> fields = new ArrayList<>();
     for (Column column : table.columns()) {
       fields.add(new StructField(column.name(), typeOf(column), column.nullable()));

@@ -12,6 +12,13 @@ final class Examples {
          "tables": {"gold.indicator_observation": 20, "gold.progress_assessment": 4}}]}
       """;
 
+  static final String ONE =
+      """
+      {"name": "gfmd-2025", "createdAt": "2025-05-02T09:30:00Z",
+       "note": "figures for the GFMD summit",
+       "tables": {"gold.indicator_observation": 20, "gold.progress_assessment": 4}}
+      """;
+
   static final String LIST_CSV =
       """
       name,createdAt,note,tableName,tableVersion
@@ -48,6 +55,14 @@ final class Examples {
        "status": 404, "detail": "No vintage is named 'gfmd-2030'; known: gfmd-2024, gfmd-2025.",
        "parameter": "to", "allowedValues": ["gfmd-2024", "gfmd-2025"],
        "instance": "/api/v1/vintages/gfmd-2024/revisions/gfmd-2030"}
+      """;
+
+  static final String UNKNOWN_NAME =
+      """
+      {"type": "urn:corridor:problem:unknown-vintage", "title": "Unknown vintage",
+       "status": 404, "detail": "No vintage is named 'gfmd-2030'; known: gfmd-2024, gfmd-2025.",
+       "parameter": "name", "allowedValues": ["gfmd-2024", "gfmd-2025"],
+       "instance": "/api/v1/vintages/gfmd-2030"}
       """;
 
   private Examples() {}

@@ -40,7 +40,8 @@ class VintageController {
       description =
           "Every vintage, oldest first: its name, creation time, note and the Delta version it"
               + " pins of each gold table (a table that did not exist when the vintage was"
-              + " created is absent). Created with `corridor vintage create <name>`. Any data"
+              + " created is absent). Created with `corridor vintage create <name>` or POST"
+              + " /api/v1/admin/vintages. Any data"
               + " endpoint answers as a vintage with vintage=<name>. CSV (Accept: text/csv or"
               + " format=csv) has one row per vintage and pinned table.")
   @ApiResponse(
@@ -62,6 +63,33 @@ class VintageController {
           @RequestParam(name = "format", required = false)
           String format) {
     return TableResponse.of(vintages.list(), format);
+  }
+
+  @GetMapping(path = "/api/v1/vintages/{name}", produces = MediaType.APPLICATION_JSON_VALUE)
+  @Operation(
+      summary = "Get one vintage",
+      description =
+          "A vintage's name, creation time, note and the Delta version it pins of each gold"
+              + " table.")
+  @ApiResponse(
+      responseCode = "200",
+      description = "The vintage",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON_VALUE,
+              schema = @Schema(implementation = VintageEntry.class),
+              examples = @ExampleObject(name = "gfmd-2025", value = Examples.ONE)))
+  @ApiResponse(
+      responseCode = "404",
+      description = "No vintage has this name",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+              examples = @ExampleObject(name = "unknown", value = Examples.UNKNOWN_NAME)))
+  VintageEntry vintage(
+      @Parameter(description = "Vintage name", example = "gfmd-2025") @PathVariable("name")
+          String name) {
+    return vintages.require("name", name);
   }
 
   @GetMapping(

@@ -40,6 +40,17 @@ public final class ApiClient {
     return send(builder.build());
   }
 
+  /** Sends a JSON body with any method and headers, e.g. an admin POST that creates something. */
+  public HttpResponse<String> sendJson(
+      String method, String pathAndQuery, Map<String, String> headers, String json) {
+    HttpRequest.Builder builder =
+        request(pathAndQuery)
+            .method(method, HttpRequest.BodyPublishers.ofString(json))
+            .header("Content-Type", "application/json");
+    headers.forEach(builder::header);
+    return send(builder.build());
+  }
+
   /** A GET whose body is binary, e.g. an Arrow stream. */
   public HttpResponse<byte[]> getBytes(String pathAndQuery, String accept) {
     HttpRequest request = request(pathAndQuery).header("Accept", accept).build();

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.apache.spark.sql.Row;
 import org.corridor.warehouse.table.TableSpec;
+import org.corridor.warehouse.table.VintageRules;
 
 /**
  * The table properties that keep a pinned version of a table readable for as long as the warehouse
@@ -30,13 +31,8 @@ import org.corridor.warehouse.table.TableSpec;
  * explicit retention that covers them (see {@link PinnedFiles}).
  */
 final class KeptHistory {
-  private static final String CENTURY = "interval 36500 days";
-
-  static final Map<String, String> PROPERTIES =
-      Map.of(
-          "delta.enableExpiredLogCleanup", "false",
-          "delta.logRetentionDuration", CENTURY,
-          "delta.deletedFileRetentionDuration", CENTURY);
+  /** Declared in the warehouse model: the API's kernel writer of vintages sets them too. */
+  static final Map<String, String> PROPERTIES = VintageRules.KEPT_HISTORY;
 
   private final Warehouse warehouse;
 

@@ -13,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -21,6 +20,7 @@ import org.corridor.etl.EtlErrors;
 import org.corridor.etl.spark.SparkSchemas;
 import org.corridor.warehouse.table.GoldTables;
 import org.corridor.warehouse.table.TableSpec;
+import org.corridor.warehouse.table.VintageRules;
 
 /**
  * Vintages of a warehouse: names pinned to the Delta versions of the gold tables, stored in {@code
@@ -32,8 +32,6 @@ import org.corridor.warehouse.table.TableSpec;
  * keeps every file a pinned version reads (see {@link PinnedFiles}).
  */
 public final class Vintages {
-  private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9._-]*");
-
   private final Warehouse warehouse;
   private final KeptHistory history;
 
@@ -44,7 +42,7 @@ public final class Vintages {
 
   /** The tables a vintage pins: every gold table but the list of vintages itself. */
   public static List<TableSpec> pinnable() {
-    return GoldTables.all().stream().filter(t -> !t.equals(GoldTables.VINTAGE)).toList();
+    return VintageRules.pinnable();
   }
 
   /**
@@ -52,8 +50,8 @@ public final class Vintages {
    * once: a vintage may have been published, so it is never replaced.
    */
   public Vintage create(String name, Optional<String> note) {
-    if (!NAME.matcher(name).matches()) {
-      throw EtlErrors.invalidVintageName(name, NAME.pattern());
+    if (!VintageRules.NAME.matcher(name).matches()) {
+      throw EtlErrors.invalidVintageName(name, VintageRules.NAME.pattern());
     }
     if (find(name).isPresent()) {
       throw EtlErrors.duplicateVintage(name);
