@@ -221,7 +221,9 @@ class ActivityController {
             mediaType = MediaType.APPLICATION_JSON_VALUE,
             schema = @Schema(implementation = ActivityPage.class),
             examples = @ExampleObject(name = "RT1a", value = Examples.GFMD_ACTIVITIES)),
-        @Content(mediaType = ResponseFormat.TEXT_CSV_VALUE)
+        @Content(
+            mediaType = ResponseFormat.TEXT_CSV_VALUE,
+            examples = @ExampleObject(name = "RT1a", value = Examples.GFMD_ACTIVITIES_CSV))
       })
   @ApiResponse(
       responseCode = "400",

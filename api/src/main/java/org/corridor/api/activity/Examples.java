@@ -78,4 +78,13 @@ final class Examples {
       """;
 
   private Examples() {}
+
+  static final String GFMD_ACTIVITIES_CSV =
+      """
+      source,recordId,recordType,theme,roundtable,subTheme,title,description,objective,partners,\
+      countries,years,gcmObjectives,sdgTargets,note
+      "seed 003_cd03aca956712643, matrix of projects/activities",RT1a-2,ACTIVITY,T1,RT1,RT1a,\
+      Establish migration centres for potential migrants ...,In addition ...,Enhance brain gain \
+      ...,IOM,,,3;5;18;23,10.7;17.16,
+      """;
 }

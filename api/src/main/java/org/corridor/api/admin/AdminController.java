@@ -72,19 +72,14 @@ class AdminController {
       content =
           @Content(
               mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-              examples =
-                  @ExampleObject(
-                      name = "unauthorized",
-                      value =
-                          "{\"type\":\"urn:corridor:problem:unauthorized\",\"title\":"
-                              + "\"Unauthorized\",\"status\":401,\"detail\":\"Admin endpoints"
-                              + " need the header Authorization: Bearer"
-                              + " <corridor.admin.token>.\",\"instance\":"
-                              + "\"/api/v1/admin/reload\",\"header\":\"Authorization\"}")))
+              examples = @ExampleObject(name = "unauthorized", value = Examples.UNAUTHORIZED)))
   @ApiResponse(
       responseCode = "404",
       description = "Admin endpoints are disabled: no corridor.admin.token is configured",
-      content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+              examples = @ExampleObject(name = "disabled", value = Examples.DISABLED)))
   ReloadResult reload() throws InterruptedException {
     poller.refreshNow();
     ObservationSnapshot snapshot = store.current();
@@ -142,11 +137,17 @@ class AdminController {
   @ApiResponse(
       responseCode = "401",
       description = "No bearer token, or not the configured one",
-      content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+              examples = @ExampleObject(name = "unauthorized", value = Examples.UNAUTHORIZED)))
   @ApiResponse(
       responseCode = "404",
       description = "Admin endpoints are disabled: no corridor.admin.token is configured",
-      content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+              examples = @ExampleObject(name = "disabled", value = Examples.DISABLED)))
   @ApiResponse(
       responseCode = "409",
       description = "A vintage has this name already, or no gold table exists yet to pin",

@@ -41,4 +41,18 @@ final class Examples {
       """;
 
   private Examples() {}
+
+  static final String UNAUTHORIZED =
+      """
+      {"type": "urn:corridor:problem:unauthorized", "title": "Unauthorized", "status": 401,
+       "detail": "Admin endpoints need the header Authorization: Bearer <corridor.admin.token>.",
+       "header": "Authorization", "instance": "/api/v1/admin/reload"}
+      """;
+
+  static final String DISABLED =
+      """
+      {"type": "urn:corridor:problem:admin-disabled", "title": "Not found", "status": 404,
+       "detail": "No endpoint here; admin endpoints are disabled until corridor.admin.token is set.",
+       "instance": "/api/v1/admin/reload"}
+      """;
 }

@@ -135,7 +135,9 @@ class AreaController {
             mediaType = MediaType.APPLICATION_JSON_VALUE,
             schema = @Schema(implementation = GroupMembers.class),
             examples = @ExampleObject(name = "RCP_COLOMBO", value = AreaExamples.MEMBERS)),
-        @Content(mediaType = ResponseFormat.TEXT_CSV_VALUE)
+        @Content(
+            mediaType = ResponseFormat.TEXT_CSV_VALUE,
+            examples = @ExampleObject(name = "RCP_COLOMBO", value = AreaExamples.MEMBERS_CSV))
       })
   @ApiResponse(
       responseCode = "400",

@@ -94,4 +94,11 @@ final class AreaExamples {
       """;
 
   private AreaExamples() {}
+
+  static final String MEMBERS_CSV =
+      """
+      code,name,kind,groupKind,iso2,m49,memberCount,groups
+      AFG,Afghanistan,COUNTRY,,AF,004,,WLD;M49_142;M49_034;SDG_062;LIC;RCP_COLOMBO
+      BGD,Bangladesh,COUNTRY,,BD,050,,WLD;M49_142;M49_034;SDG_062;LMC;RCP_COLOMBO;RCP_ADD
+      """;
 }

@@ -120,7 +120,10 @@ class CrosswalkController {
             schema = @Schema(implementation = GcmObjectiveList.class),
             examples =
                 @ExampleObject(name = "objectives", value = CrosswalkExamples.GCM_OBJECTIVES)),
-        @Content(mediaType = ResponseFormat.TEXT_CSV_VALUE)
+        @Content(
+            mediaType = ResponseFormat.TEXT_CSV_VALUE,
+            examples =
+                @ExampleObject(name = "objectives", value = CrosswalkExamples.GCM_OBJECTIVES_CSV))
       })
   ResponseEntity<GcmObjectiveList> gcmObjectives(
       @Parameter(
@@ -183,7 +186,10 @@ class CrosswalkController {
             mediaType = MediaType.APPLICATION_JSON_VALUE,
             schema = @Schema(implementation = RoundtableList.class),
             examples = @ExampleObject(name = "roundtables", value = CrosswalkExamples.ROUNDTABLES)),
-        @Content(mediaType = ResponseFormat.TEXT_CSV_VALUE)
+        @Content(
+            mediaType = ResponseFormat.TEXT_CSV_VALUE,
+            examples =
+                @ExampleObject(name = "roundtables", value = CrosswalkExamples.ROUNDTABLES_CSV))
       })
   ResponseEntity<RoundtableList> roundtables(
       @Parameter(
@@ -213,7 +219,13 @@ class CrosswalkController {
   @ApiResponse(
       responseCode = "400",
       description = "The code is not a roundtable or sub-theme code",
-      content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+              examples =
+                  @ExampleObject(
+                      name = "malformed",
+                      value = CrosswalkExamples.MALFORMED_ROUNDTABLE)))
   @ApiResponse(
       responseCode = "404",
       description = "The GFMD matrix has no such roundtable or sub-theme",

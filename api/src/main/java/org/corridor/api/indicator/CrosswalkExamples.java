@@ -103,4 +103,29 @@ final class CrosswalkExamples {
       """;
 
   private CrosswalkExamples() {}
+
+  static final String GCM_OBJECTIVES_CSV =
+      """
+      number,shortLabel,title,indicatorCount
+      20,remittances,"Promote faster, safer and cheaper transfer of remittances and foster \
+      financial inclusion of migrants",4
+      """;
+
+  static final String ROUNDTABLES_CSV =
+      """
+      code,kind,title,theme,roundtable,indicatorCount
+      RT2,ROUNDTABLE,Remittances and Other Diaspora Resources: Increasing Their Volume and \
+      Developmental Value,T1,,6
+      RT2a,SUB_THEME,Improving Remittance Services,T1,RT2,2
+      """;
+
+  static final String MALFORMED_ROUNDTABLE =
+      """
+      {"type": "urn:corridor:problem:malformed-parameter", "title": "Malformed parameter",
+       "status": 400, "parameter": "roundtable",
+       "detail": "roundtable is 'R2'; expected a GFMD roundtable code (e.g. RT2) or sub-theme code\
+       (e.g. RT2a).",
+       "expected": "a GFMD roundtable code (e.g. RT2) or sub-theme code (e.g. RT2a)",
+       "instance": "/api/v1/gfmd/roundtables/R2/indicators"}
+      """;
 }

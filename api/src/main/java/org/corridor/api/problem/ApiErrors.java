@@ -579,4 +579,26 @@ public final class ApiErrors {
     problem.setProperty("tables", List.copyOf(tables));
     return new ErrorResponseException(HttpStatus.CONFLICT, problem, null);
   }
+
+  /** An unpaged answer that would hold more observations than one answer may. */
+  public static ErrorResponseException answerTooLarge(
+      String parameter, long observations, int limit) {
+    ProblemDetail problem =
+        problem(
+            HttpStatus.CONTENT_TOO_LARGE,
+            "answer-too-large",
+            "Answer too large",
+            "The query selects "
+                + observations
+                + " observations, more than the "
+                + limit
+                + " one answer holds (corridor.limits.max-observations); narrow the "
+                + parameter
+                + " or the periods (startPeriod, endPeriod, lastNObservations), or page through"
+                + " /api/v1/indicators/{code}/observations.");
+    problem.setProperty(PARAMETER, parameter);
+    problem.setProperty("observations", observations);
+    problem.setProperty("limit", limit);
+    return new ErrorResponseException(HttpStatus.CONTENT_TOO_LARGE, problem, null);
+  }
 }

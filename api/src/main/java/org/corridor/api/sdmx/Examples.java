@@ -140,4 +140,50 @@ final class Examples {
       """;
 
   private Examples() {}
+
+  static final String TOO_LARGE =
+      """
+      {"type": "urn:corridor:problem:answer-too-large", "title": "Answer too large",
+       "status": 413, "parameter": "key", "observations": 1843200, "limit": 1000000,
+       "detail": "The query selects 1843200 observations, more than the 1000000 one answer holds\
+       (corridor.limits.max-observations); narrow the key or the periods (startPeriod, endPeriod,\
+       lastNObservations), or page through /api/v1/indicators/{code}/observations.",
+       "instance": "/sdmx/rest/data/CORRIDOR,DF_MIGRATION,1.0/all"}
+      """;
+
+  /** The data structure, its lists cut to their first component. */
+  static final String STRUCTURE =
+      """
+      {"meta": {"schema": "https://json.sdmx.org/2.0.0/sdmx-json-structure-schema.json",
+        "id": "IREF-...", "test": false, "prepared": "2026-11-23T18:00:00Z"},
+       "data": {"dataStructures": [{"id": "DSD_MIGRATION", "agencyID": "CORRIDOR",
+        "version": "1.0", "isFinal": true, "name": "Corridor indicator observations",
+        "urn": "urn:sdmx:org.sdmx.infomodel.datastructure.DataStructure=CORRIDOR:DSD_MIGRATION(1.0)",
+        "dataStructureComponents": {
+         "dimensionList": {"id": "DimensionDescriptor",
+          "dimensions": [{"id": "INDICATOR",
+           "conceptIdentity": "urn:sdmx:org.sdmx.infomodel.conceptscheme.Concept=CORRIDOR:CS_MIGRATION(1.0).INDICATOR",
+           "localRepresentation": {"enumeration": "urn:sdmx:org.sdmx.infomodel.codelist.Codelist=CORRIDOR:CL_INDICATOR(1.0)"},
+           "position": 0, "type": "Dimension"}],
+          "timeDimensions": [{"id": "TIME_PERIOD", "position": 9, "type": "TimeDimension",
+           "conceptIdentity": "urn:sdmx:org.sdmx.infomodel.conceptscheme.Concept=CORRIDOR:CS_MIGRATION(1.0).TIME_PERIOD",
+           "localRepresentation": {"format": {"dataType": "ObservationalTimePeriod"}}}]},
+         "attributeList": {"id": "AttributeDescriptor", "attributes": [{"id": "UNIT_MEASURE",
+           "usage": "mandatory", "attributeRelationship": {"observation": {}}}]},
+         "measureList": {"id": "MeasureDescriptor", "measures": [{"id": "OBS_VALUE",
+           "usage": "mandatory", "localRepresentation": {"format": {"dataType": "Double"}}}]}}}]}}
+      """;
+
+  /** The concept scheme, its concepts cut to two. */
+  static final String CONCEPT_SCHEME =
+      """
+      {"meta": {"schema": "https://json.sdmx.org/2.0.0/sdmx-json-structure-schema.json",
+        "id": "IREF-...", "test": false, "prepared": "2026-11-23T18:00:00Z"},
+       "data": {"conceptSchemes": [{"id": "CS_MIGRATION", "agencyID": "CORRIDOR",
+        "version": "1.0", "isFinal": true, "name": "Corridor indicator concepts",
+        "urn": "urn:sdmx:org.sdmx.infomodel.conceptscheme.ConceptScheme=CORRIDOR:CS_MIGRATION(1.0)",
+        "isPartial": false,
+        "concepts": [{"id": "INDICATOR", "name": "Indicator"},
+         {"id": "REF_AREA", "name": "Reference area"}]}]}}
+      """;
 }

@@ -9,6 +9,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
+import org.corridor.api.http.ResponseLimits;
 import org.corridor.api.problem.ApiErrors;
 import org.corridor.api.store.ObservationSnapshot;
 import org.corridor.api.vintage.EditionSnapshot;
@@ -32,9 +33,11 @@ class SdmxDataController {
   static final String ALL_AT_OBSERVATION = "AllDimensions";
 
   private final Vintages vintages;
+  private final ResponseLimits limits;
 
-  SdmxDataController(Vintages vintages) {
+  SdmxDataController(Vintages vintages, ResponseLimits limits) {
     this.vintages = vintages;
+    this.limits = limits;
   }
 
   @GetMapping(
@@ -103,6 +106,15 @@ class SdmxDataController {
                 @ExampleObject(name = "no results", value = Examples.NO_RESULTS),
                 @ExampleObject(name = "unknown vintage", value = Examples.UNKNOWN_VINTAGE)
               }))
+  @ApiResponse(
+      responseCode = "413",
+      description =
+          "The query selects more observations than one answer holds"
+              + " (corridor.limits.max-observations, a million by default)",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+              examples = @ExampleObject(name = "too large", value = Examples.TOO_LARGE)))
   ResponseEntity<SdmxData> data(
       @Parameter(
               description = "Dataflow: id, agency,id or agency,id,version",
@@ -179,6 +191,7 @@ class SdmxDataController {
     if (series.isEmpty()) {
       throw ApiErrors.noResultsFound(key == null ? "all" : key);
     }
+    limits.requireAtMost(series.stream().mapToLong(rows -> rows.length).sum(), "key");
     var response = read.ok();
     mediaType.ifPresent(response::contentType);
     return response.body(

@@ -70,12 +70,17 @@ class SdmxStructureController {
               mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
               examples = @ExampleObject(name = "unknown", value = Examples.UNKNOWN_ARTEFACT)))
   ObjectNode dataflow(
-      @Parameter(example = "CORRIDOR") @PathVariable(name = "agencyID", required = false)
+      @Parameter(description = "Maintenance agency, or all", example = "CORRIDOR")
+          @PathVariable(name = "agencyID", required = false)
           String agencyId,
-      @Parameter(example = "DF_MIGRATION") @PathVariable(name = "resourceID", required = false)
+      @Parameter(description = "Artefact id, or all", example = "DF_MIGRATION")
+          @PathVariable(name = "resourceID", required = false)
           String resourceId,
-      @Parameter(example = "1.0") @PathVariable(name = "version", required = false) String version,
+      @Parameter(description = "Artefact version, all, or latest", example = "1.0")
+          @PathVariable(name = "version", required = false)
+          String version,
       @Parameter(
+              description = "Artefacts referenced by or referencing the ones asked for to add",
               schema =
                   @Schema(allowableValues = {"none", "parents", "children", "descendants", "all"}))
           @RequestParam(name = "references", defaultValue = "none")
@@ -115,7 +120,10 @@ class SdmxStructureController {
   @ApiResponse(
       responseCode = "200",
       description = "SDMX-JSON 2.0 structure message",
-      content = @Content(mediaType = SdmxMediaTypes.STRUCTURE_JSON_VALUE))
+      content =
+          @Content(
+              mediaType = SdmxMediaTypes.STRUCTURE_JSON_VALUE,
+              examples = @ExampleObject(name = "DSD_MIGRATION", value = Examples.STRUCTURE)))
   @ApiResponse(
       responseCode = "404",
       description = "No artefact has this agency, id or version",
@@ -124,12 +132,17 @@ class SdmxStructureController {
               mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
               examples = @ExampleObject(name = "unknown", value = Examples.UNKNOWN_ARTEFACT)))
   ObjectNode dataStructure(
-      @Parameter(example = "CORRIDOR") @PathVariable(name = "agencyID", required = false)
+      @Parameter(description = "Maintenance agency, or all", example = "CORRIDOR")
+          @PathVariable(name = "agencyID", required = false)
           String agencyId,
-      @Parameter(example = "DSD_MIGRATION") @PathVariable(name = "resourceID", required = false)
+      @Parameter(description = "Artefact id, or all", example = "DSD_MIGRATION")
+          @PathVariable(name = "resourceID", required = false)
           String resourceId,
-      @Parameter(example = "1.0") @PathVariable(name = "version", required = false) String version,
+      @Parameter(description = "Artefact version, all, or latest", example = "1.0")
+          @PathVariable(name = "version", required = false)
+          String version,
       @Parameter(
+              description = "Artefacts referenced by or referencing the ones asked for to add",
               schema =
                   @Schema(allowableValues = {"none", "parents", "children", "descendants", "all"}))
           @RequestParam(name = "references", defaultValue = "none")
@@ -181,12 +194,17 @@ class SdmxStructureController {
               mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
               examples = @ExampleObject(name = "unknown", value = Examples.UNKNOWN_ARTEFACT)))
   ObjectNode codelist(
-      @Parameter(example = "CORRIDOR") @PathVariable(name = "agencyID", required = false)
+      @Parameter(description = "Maintenance agency, or all", example = "CORRIDOR")
+          @PathVariable(name = "agencyID", required = false)
           String agencyId,
-      @Parameter(example = "CL_AREA") @PathVariable(name = "resourceID", required = false)
+      @Parameter(description = "Artefact id, or all", example = "CL_AREA")
+          @PathVariable(name = "resourceID", required = false)
           String resourceId,
-      @Parameter(example = "1.0") @PathVariable(name = "version", required = false) String version,
+      @Parameter(description = "Artefact version, all, or latest", example = "1.0")
+          @PathVariable(name = "version", required = false)
+          String version,
       @Parameter(
+              description = "Artefacts referenced by or referencing the ones asked for to add",
               schema =
                   @Schema(allowableValues = {"none", "parents", "children", "descendants", "all"}))
           @RequestParam(name = "references", defaultValue = "none")
@@ -225,7 +243,10 @@ class SdmxStructureController {
   @ApiResponse(
       responseCode = "200",
       description = "SDMX-JSON 2.0 structure message",
-      content = @Content(mediaType = SdmxMediaTypes.STRUCTURE_JSON_VALUE))
+      content =
+          @Content(
+              mediaType = SdmxMediaTypes.STRUCTURE_JSON_VALUE,
+              examples = @ExampleObject(name = "CS_MIGRATION", value = Examples.CONCEPT_SCHEME)))
   @ApiResponse(
       responseCode = "404",
       description = "No concept scheme has this agency, id or version",
@@ -234,12 +255,17 @@ class SdmxStructureController {
               mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
               examples = @ExampleObject(name = "unknown", value = Examples.UNKNOWN_ARTEFACT)))
   ObjectNode conceptScheme(
-      @Parameter(example = "CORRIDOR") @PathVariable(name = "agencyID", required = false)
+      @Parameter(description = "Maintenance agency, or all", example = "CORRIDOR")
+          @PathVariable(name = "agencyID", required = false)
           String agencyId,
-      @Parameter(example = "CS_MIGRATION") @PathVariable(name = "resourceID", required = false)
+      @Parameter(description = "Artefact id, or all", example = "CS_MIGRATION")
+          @PathVariable(name = "resourceID", required = false)
           String resourceId,
-      @Parameter(example = "1.0") @PathVariable(name = "version", required = false) String version,
+      @Parameter(description = "Artefact version, all, or latest", example = "1.0")
+          @PathVariable(name = "version", required = false)
+          String version,
       @Parameter(
+              description = "Artefacts referenced by or referencing the ones asked for to add",
               schema =
                   @Schema(allowableValues = {"none", "parents", "children", "descendants", "all"}))
           @RequestParam(name = "references", defaultValue = "none")
