@@ -2,13 +2,13 @@ package org.corridor.api.store;
 
 import io.delta.kernel.data.ColumnVector;
 import java.util.Arrays;
-import java.util.BitSet;
 
-/** Accumulates a nullable double column. */
+/** Accumulates a nullable double column, storing only the present values once built. */
 final class DoubleColumnBuilder implements ColumnBuilder {
   private double[] values = new double[0];
-  private final BitSet nulls = new BitSet();
+  private long[] nulls = new long[0];
   private int size;
+  private int nullCount;
 
   @Override
   public void append(ColumnVector vector, int row) {
@@ -16,21 +16,47 @@ final class DoubleColumnBuilder implements ColumnBuilder {
       values = Arrays.copyOf(values, ColumnBuilder.grownCapacity(values.length));
     }
     if (vector.isNullAt(row)) {
-      nulls.set(size);
+      if (size >>> 6 >= nulls.length) {
+        nulls = Arrays.copyOf(nulls, ColumnBuilder.grownCapacity(nulls.length));
+      }
+      PresentRows.mark(nulls, size);
+      nullCount++;
     } else {
       values[size] = vector.getDouble(row);
     }
     size++;
   }
 
+  private boolean isNull(int row) {
+    return row >>> 6 < nulls.length && (nulls[row >>> 6] & (1L << row)) != 0;
+  }
+
   @Override
   public DoubleColumn build(int[] order) {
+    DoubleColumn column = nullCount == 0 ? dense(order) : sparse(order);
+    values = null;
+    nulls = null;
+    return column;
+  }
+
+  private DoubleColumn dense(int[] order) {
     double[] ordered = new double[order.length];
-    BitSet orderedNulls = new BitSet(order.length);
     for (int row = 0; row < order.length; row++) {
       ordered[row] = values[order[row]];
-      orderedNulls.set(row, nulls.get(order[row]));
     }
-    return new DoubleColumn(ordered, orderedNulls);
+    return DoubleColumn.dense(ordered);
+  }
+
+  private DoubleColumn sparse(int[] order) {
+    double[] ordered = new double[order.length - nullCount];
+    long[] bitmap = PresentRows.bitmap(order.length);
+    int next = 0;
+    for (int row = 0; row < order.length; row++) {
+      if (!isNull(order[row])) {
+        PresentRows.mark(bitmap, row);
+        ordered[next++] = values[order[row]];
+      }
+    }
+    return DoubleColumn.sparse(order.length, ordered, PresentRows.of(bitmap));
   }
 }

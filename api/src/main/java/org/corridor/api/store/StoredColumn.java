@@ -12,4 +12,7 @@ public sealed interface StoredColumn
    * java.time.Instant}; null if none.
    */
   Object value(int row);
+
+  /** Heap bytes the column retains, counted from its arrays and dictionary. */
+  long sizeInBytes();
 }

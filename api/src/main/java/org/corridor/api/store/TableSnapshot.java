@@ -111,4 +111,9 @@ public final class TableSnapshot {
     int start = leading.lowerBound(0, rowCount, code);
     return new RowRange(start, leading.lowerBound(start, rowCount, code + 1));
   }
+
+  /** Heap bytes the rows retain, counted from the arrays and dictionaries of every column. */
+  public long sizeInBytes() {
+    return columns.values().stream().mapToLong(StoredColumn::sizeInBytes).sum();
+  }
 }

@@ -16,6 +16,7 @@ final class TextColumnBuilder implements ColumnBuilder {
   private final List<String> values = new ArrayList<>();
   private int[] codes = new int[0];
   private int size;
+  private int nullCount;
   private String[] dictionary;
 
   @Override
@@ -26,10 +27,12 @@ final class TextColumnBuilder implements ColumnBuilder {
     if (size == codes.length) {
       codes = Arrays.copyOf(codes, ColumnBuilder.grownCapacity(codes.length));
     }
-    codes[size++] =
-        vector.isNullAt(row)
-            ? TextColumn.NULL_CODE
-            : codeByValue.computeIfAbsent(vector.getString(row), this::register);
+    if (vector.isNullAt(row)) {
+      codes[size++] = TextColumn.NULL_CODE;
+      nullCount++;
+    } else {
+      codes[size++] = codeByValue.computeIfAbsent(vector.getString(row), this::register);
+    }
   }
 
   private int register(String value) {
@@ -69,10 +72,12 @@ final class TextColumnBuilder implements ColumnBuilder {
   @Override
   public TextColumn build(int[] order) {
     seal();
-    int[] ordered = new int[order.length];
+    int lowest = nullCount > 0 || dictionary.length == 0 ? TextColumn.NULL_CODE : 0;
+    PackedInts packed = new PackedInts(order.length, lowest, dictionary.length - 1);
     for (int row = 0; row < order.length; row++) {
-      ordered[row] = codes[order[row]];
+      packed.set(row, codes[order[row]]);
     }
-    return new TextColumn(ordered, dictionary);
+    codes = null;
+    return new TextColumn(packed, dictionary);
   }
 }
