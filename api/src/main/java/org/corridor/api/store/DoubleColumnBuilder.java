@@ -11,7 +11,13 @@ final class DoubleColumnBuilder implements ColumnBuilder {
   private int nullCount;
 
   @Override
-  public void append(ColumnVector vector, int row) {
+  public void append(ColumnVector vector, int[] rows, int count) {
+    for (int index = 0; index < count; index++) {
+      append(vector, rows[index]);
+    }
+  }
+
+  private void append(ColumnVector vector, int row) {
     if (size == values.length) {
       values = Arrays.copyOf(values, ColumnBuilder.grownCapacity(values.length));
     }

@@ -48,15 +48,18 @@ final class SnapshotAssembler {
       sources.add(data.getColumnVector(index));
     }
     Optional<ColumnVector> selection = batch.getSelectionVector();
+    int[] rows = new int[data.getSize()];
+    int count = 0;
     for (int row = 0; row < data.getSize(); row++) {
-      if (selection.isPresent() && !selected(selection.get(), row)) {
-        continue;
+      if (selection.isEmpty() || selected(selection.get(), row)) {
+        rows[count++] = row;
       }
-      for (int column = 0; column < targets.size(); column++) {
-        targets.get(column).append(sources.get(column), row);
-      }
-      rowCount++;
     }
+    // Column by column, so that each loop calls one builder on one vector.
+    for (int column = 0; column < targets.size(); column++) {
+      targets.get(column).append(sources.get(column), rows, count);
+    }
+    rowCount += count;
   }
 
   private static boolean selected(ColumnVector selection, int row) {

@@ -1,43 +1,79 @@
 package org.corridor.api.store;
 
 import io.delta.kernel.data.ColumnVector;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Dictionary-encodes a string column as it is read. Codes are first given in order of appearance;
  * {@link #seal()} renumbers them in sorted order so that codes compare like the strings.
  */
 final class TextColumnBuilder implements ColumnBuilder {
-  private final Map<String, Integer> codeByValue = new HashMap<>();
-  private final List<String> values = new ArrayList<>();
+  private final AppearanceCodes appearance = new AppearanceCodes();
   private int[] codes = new int[0];
   private int size;
   private int nullCount;
   private String[] dictionary;
 
   @Override
-  public void append(ColumnVector vector, int row) {
+  public void append(ColumnVector vector, int[] rows, int count) {
     if (dictionary != null) {
       throw new IllegalStateException("column is sealed");
     }
-    if (size == codes.length) {
-      codes = Arrays.copyOf(codes, ColumnBuilder.grownCapacity(codes.length));
+    if (size + count > codes.length) {
+      codes =
+          Arrays.copyOf(codes, Math.max(size + count, ColumnBuilder.grownCapacity(codes.length)));
     }
-    if (vector.isNullAt(row)) {
-      codes[size++] = TextColumn.NULL_CODE;
-      nullCount++;
-    } else {
-      codes[size++] = codeByValue.computeIfAbsent(vector.getString(row), this::register);
+    if (!appendBytes(vector, rows, count)) {
+      appendStrings(vector, rows, count);
     }
   }
 
-  private int register(String value) {
-    values.add(value);
-    return values.size() - 1;
+  /**
+   * Appends the values as UTF-8 bytes; false, having appended nothing, if the vector does not hand
+   * strings out as bytes, as the kernel's constant vectors of partition values do not.
+   */
+  private boolean appendBytes(ColumnVector vector, int[] rows, int count) {
+    int first = 0;
+    while (first < count && vector.isNullAt(rows[first])) {
+      first++;
+    }
+    if (first < count) {
+      try {
+        vector.getBinary(rows[first]);
+      } catch (UnsupportedOperationException e) {
+        return false;
+      }
+    }
+    for (int index = 0; index < count; index++) {
+      int row = rows[index];
+      codes[size++] = vector.isNullAt(row) ? nullCode() : appearance.codeOf(vector.getBinary(row));
+    }
+    return true;
+  }
+
+  private void appendStrings(ColumnVector vector, int[] rows, int count) {
+    String last = null;
+    int lastCode = TextColumn.NULL_CODE;
+    for (int index = 0; index < count; index++) {
+      int row = rows[index];
+      if (vector.isNullAt(row)) {
+        codes[size++] = nullCode();
+        continue;
+      }
+      String value = vector.getString(row);
+      // A constant vector hands out one string for every row.
+      if (value != last) {
+        last = value;
+        lastCode = appearance.codeOf(value);
+      }
+      codes[size++] = lastCode;
+    }
+  }
+
+  private int nullCode() {
+    nullCount++;
+    return TextColumn.NULL_CODE;
   }
 
   /** Sorts the dictionary and renumbers the codes; no value may be appended afterwards. */
@@ -45,19 +81,18 @@ final class TextColumnBuilder implements ColumnBuilder {
     if (dictionary != null) {
       return;
     }
+    List<String> values = appearance.values();
     dictionary = values.toArray(String[]::new);
     Arrays.sort(dictionary);
     int[] sortedCode = new int[dictionary.length];
     for (int code = 0; code < dictionary.length; code++) {
-      sortedCode[codeByValue.get(dictionary[code])] = code;
+      sortedCode[code] = Arrays.binarySearch(dictionary, values.get(code));
     }
     for (int row = 0; row < size; row++) {
       if (codes[row] != TextColumn.NULL_CODE) {
         codes[row] = sortedCode[codes[row]];
       }
     }
-    codeByValue.clear();
-    values.clear();
   }
 
   /** The sealed code of an appended row. */
@@ -67,6 +102,11 @@ final class TextColumnBuilder implements ColumnBuilder {
 
   int cardinality() {
     return dictionary.length;
+  }
+
+  /** Whether every row holds the same code, so that sorting by this column changes nothing. */
+  boolean isConstant() {
+    return dictionary.length + (nullCount > 0 ? 1 : 0) <= 1;
   }
 
   @Override
