@@ -87,7 +87,8 @@ class GoldTableReader {
     Row scanState = scan.getScanState(engine);
     // The kernel has no public accessor for the physical schema and the scan file's status yet;
     // its own examples use these internal helpers.
-    StructType physicalSchema = ScanStateRow.getPhysicalDataReadSchema(scanState);
+    StructType physicalSchema =
+        KernelSchema.withStringsAsBytes(ScanStateRow.getPhysicalDataReadSchema(scanState));
     SnapshotAssembler assembler = new SnapshotAssembler(table);
     try (CloseableIterator<FilteredColumnarBatch> scanFiles = scan.getScanFiles(engine)) {
       while (scanFiles.hasNext()) {

@@ -1,6 +1,7 @@
 package org.corridor.api.store;
 
 import io.delta.kernel.data.ColumnVector;
+import io.delta.kernel.types.BinaryType;
 import java.util.Arrays;
 import java.util.List;
 
@@ -24,32 +25,31 @@ final class TextColumnBuilder implements ColumnBuilder {
       codes =
           Arrays.copyOf(codes, Math.max(size + count, ColumnBuilder.grownCapacity(codes.length)));
     }
-    if (!appendBytes(vector, rows, count)) {
+    // Data files are read with their strings as bytes; partition values come as strings.
+    if (vector.getDataType() instanceof BinaryType) {
+      appendBytes(vector, rows, count);
+    } else {
       appendStrings(vector, rows, count);
     }
   }
 
-  /**
-   * Appends the values as UTF-8 bytes; false, having appended nothing, if the vector does not hand
-   * strings out as bytes, as the kernel's constant vectors of partition values do not.
-   */
-  private boolean appendBytes(ColumnVector vector, int[] rows, int count) {
-    int first = 0;
-    while (first < count && vector.isNullAt(rows[first])) {
-      first++;
-    }
-    if (first < count) {
-      try {
-        vector.getBinary(rows[first]);
-      } catch (UnsupportedOperationException e) {
-        return false;
-      }
-    }
+  private void appendBytes(ColumnVector vector, int[] rows, int count) {
+    byte[] last = null;
+    int lastCode = TextColumn.NULL_CODE;
     for (int index = 0; index < count; index++) {
       int row = rows[index];
-      codes[size++] = vector.isNullAt(row) ? nullCode() : appearance.codeOf(vector.getBinary(row));
+      if (vector.isNullAt(row)) {
+        codes[size++] = nullCode();
+        continue;
+      }
+      byte[] value = vector.getBinary(row);
+      // Rows written sorted repeat a value over runs, found again without hashing it.
+      if (!Arrays.equals(value, last)) {
+        last = value;
+        lastCode = appearance.codeOf(value);
+      }
+      codes[size++] = lastCode;
     }
-    return true;
   }
 
   private void appendStrings(ColumnVector vector, int[] rows, int count) {

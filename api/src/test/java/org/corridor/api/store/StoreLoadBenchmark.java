@@ -1,7 +1,11 @@
 package org.corridor.api.store;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
 import io.delta.kernel.defaults.engine.DefaultEngine;
 import io.delta.kernel.engine.Engine;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -10,6 +14,7 @@ import java.util.List;
 import java.util.Random;
 import org.apache.hadoop.conf.Configuration;
 import org.corridor.api.config.CorridorProperties;
+import org.slf4j.LoggerFactory;
 
 /**
  * Measures the bytes per observation and the load time of a large generated observation table; run
@@ -30,17 +35,23 @@ public final class StoreLoadBenchmark {
     if (!Files.exists(Path.of(properties.tableLocation(ObservationSnapshot.TABLE)))) {
       write(warehouse, rows);
     }
+    // Without a configuration file logback logs every Parquet page at DEBUG.
+    ((Logger) LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME)).setLevel(Level.INFO);
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     Engine engine = DefaultEngine.create(new Configuration());
     GoldTableReader reader = new GoldTableReader(engine, properties);
     for (int run = 0; run < 3; run++) {
       long start = System.nanoTime();
+      long cpuStart = threads.getCurrentThreadCpuTime();
       TableSnapshot snapshot =
           reader.read(ObservationSnapshot.TABLE, reader.latest(ObservationSnapshot.TABLE).get());
       long millis = (System.nanoTime() - start) / 1_000_000;
+      long cpuMillis = (threads.getCurrentThreadCpuTime() - cpuStart) / 1_000_000;
       System.out.printf(
-          "rows %d, loaded in %d ms, %d bytes, %.2f bytes per row%n",
+          "rows %d, loaded in %d ms (%d ms CPU), %d bytes, %.2f bytes per row%n",
           snapshot.rowCount(),
           millis,
+          cpuMillis,
           snapshot.sizeInBytes(),
           (double) snapshot.sizeInBytes() / snapshot.rowCount());
       if (run == 2) {
