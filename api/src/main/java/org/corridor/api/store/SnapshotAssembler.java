@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.corridor.api.problem.ApiErrors;
 import org.corridor.warehouse.table.Column;
 import org.corridor.warehouse.table.TableSpec;
@@ -77,8 +78,10 @@ final class SnapshotAssembler {
       keys.add(key);
     }
     int[] order = RowOrder.sortedBy(rowCount, keys);
-    Map<String, StoredColumn> columns = new LinkedHashMap<>();
-    builders.forEach((name, builder) -> columns.put(name, builder.build(order)));
+    // Columns are laid out independently, so each core takes some of them.
+    Map<String, StoredColumn> columns =
+        builders.entrySet().parallelStream()
+            .collect(Collectors.toMap(Map.Entry::getKey, entry -> entry.getValue().build(order)));
     return new TableSnapshot(table, version, rowCount, sortKey, columns);
   }
 
