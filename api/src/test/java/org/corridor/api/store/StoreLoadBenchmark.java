@@ -2,6 +2,7 @@ package org.corridor.api.store;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
+import com.sun.management.OperatingSystemMXBean;
 import io.delta.kernel.defaults.engine.DefaultEngine;
 import io.delta.kernel.engine.Engine;
 import java.lang.management.ManagementFactory;
@@ -38,20 +39,26 @@ public final class StoreLoadBenchmark {
     // Without a configuration file logback logs every Parquet page at DEBUG.
     ((Logger) LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME)).setLevel(Level.INFO);
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    OperatingSystemMXBean process =
+        ManagementFactory.getPlatformMXBean(OperatingSystemMXBean.class);
     Engine engine = DefaultEngine.create(new Configuration());
     GoldTableReader reader = new GoldTableReader(engine, properties);
     for (int run = 0; run < 3; run++) {
       long start = System.nanoTime();
       long cpuStart = threads.getCurrentThreadCpuTime();
+      long processCpuStart = process.getProcessCpuTime();
       TableSnapshot snapshot =
           reader.read(ObservationSnapshot.TABLE, reader.latest(ObservationSnapshot.TABLE).get());
       long millis = (System.nanoTime() - start) / 1_000_000;
       long cpuMillis = (threads.getCurrentThreadCpuTime() - cpuStart) / 1_000_000;
+      long processCpuMillis = (process.getProcessCpuTime() - processCpuStart) / 1_000_000;
       System.out.printf(
-          "rows %d, loaded in %d ms (%d ms CPU), %d bytes, %.2f bytes per row%n",
+          "rows %d, loaded in %d ms (CPU: %d ms calling thread, %d ms process), %d bytes,"
+              + " %.2f bytes per row%n",
           snapshot.rowCount(),
           millis,
           cpuMillis,
+          processCpuMillis,
           snapshot.sizeInBytes(),
           (double) snapshot.sizeInBytes() / snapshot.rowCount());
       if (run == 2) {
