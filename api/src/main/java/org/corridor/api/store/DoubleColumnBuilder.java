@@ -33,10 +33,6 @@ final class DoubleColumnBuilder implements ColumnBuilder {
     size++;
   }
 
-  private boolean isNull(int row) {
-    return row >>> 6 < nulls.length && (nulls[row >>> 6] & (1L << row)) != 0;
-  }
-
   @Override
   public DoubleColumn build(int[] order) {
     DoubleColumn column = nullCount == 0 ? dense(order) : sparse(order);
@@ -58,7 +54,7 @@ final class DoubleColumnBuilder implements ColumnBuilder {
     long[] bitmap = PresentRows.bitmap(order.length);
     int next = 0;
     for (int row = 0; row < order.length; row++) {
-      if (!isNull(order[row])) {
+      if (!PresentRows.isMarked(nulls, order[row])) {
         PresentRows.mark(bitmap, row);
         ordered[next++] = values[order[row]];
       }

@@ -36,10 +36,6 @@ final class IntegerColumnBuilder implements ColumnBuilder {
     size++;
   }
 
-  private boolean isNull(int row) {
-    return row >>> 6 < nulls.length && (nulls[row >>> 6] & (1L << row)) != 0;
-  }
-
   @Override
   public IntegerColumn build(int[] order) {
     boolean anyValue = minimum <= maximum;
@@ -51,7 +47,7 @@ final class IntegerColumnBuilder implements ColumnBuilder {
             anyNull || !anyValue ? nullValue : minimum,
             anyValue ? maximum : nullValue);
     for (int row = 0; row < order.length; row++) {
-      packed.set(row, isNull(order[row]) ? nullValue : values[order[row]]);
+      packed.set(row, PresentRows.isMarked(nulls, order[row]) ? nullValue : values[order[row]]);
     }
     values = null;
     nulls = null;

@@ -34,6 +34,11 @@ final class PresentRows {
     bitmap[row >>> 6] |= 1L << row;
   }
 
+  /** Whether a row is marked in a bitmap, which may end before the row. */
+  static boolean isMarked(long[] bitmap, int row) {
+    return row >>> 6 < bitmap.length && (bitmap[row >>> 6] & (1L << row)) != 0;
+  }
+
   boolean isPresent(int row) {
     // A long shifts by the row modulo 64, which is the bit's position in its word.
     return (words[row >>> 6] & (1L << row)) != 0;
