@@ -75,7 +75,7 @@ class ActuatorTest {
   }
 
   @Test
-  void prometheusExposesStoreRowsSnapshotAgeAndRequestLatencyHistograms() {
+  void prometheusExposesStoreRowsAndBytesSnapshotAgeAndRequestLatencyHistograms() {
     api.get("/api/v1/indicators/17.3.2/observations");
 
     var response = api.get("/actuator/prometheus");
@@ -83,6 +83,7 @@ class ActuatorTest {
     assertThat(response.statusCode()).isEqualTo(200);
     List<String> lines = response.body().lines().toList();
     assertThat(lines).contains("corridor_store_rows 3.0");
+    assertThat(lines).anyMatch(line -> line.startsWith("corridor_store_bytes "));
     assertThat(lines).anyMatch(line -> line.startsWith("corridor_snapshot_age_seconds "));
     assertThat(lines)
         .anyMatch(

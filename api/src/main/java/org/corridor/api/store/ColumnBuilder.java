@@ -13,8 +13,8 @@ sealed interface ColumnBuilder
         TextListColumnBuilder,
         IntegerListColumnBuilder {
 
-  /** Appends the value at {@code row} of a kernel vector. */
-  void append(ColumnVector vector, int row);
+  /** Appends the values at the first {@code count} of {@code rows} of a kernel vector. */
+  void append(ColumnVector vector, int[] rows, int count);
 
   /** The finished column, its rows permuted so that row {@code i} is appended row order[i]. */
   StoredColumn build(int[] order);

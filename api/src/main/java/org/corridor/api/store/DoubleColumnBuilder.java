@@ -2,21 +2,31 @@ package org.corridor.api.store;
 
 import io.delta.kernel.data.ColumnVector;
 import java.util.Arrays;
-import java.util.BitSet;
 
-/** Accumulates a nullable double column. */
+/** Accumulates a nullable double column, storing only the present values once built. */
 final class DoubleColumnBuilder implements ColumnBuilder {
   private double[] values = new double[0];
-  private final BitSet nulls = new BitSet();
+  private long[] nulls = new long[0];
   private int size;
+  private int nullCount;
 
   @Override
-  public void append(ColumnVector vector, int row) {
+  public void append(ColumnVector vector, int[] rows, int count) {
+    for (int index = 0; index < count; index++) {
+      append(vector, rows[index]);
+    }
+  }
+
+  private void append(ColumnVector vector, int row) {
     if (size == values.length) {
       values = Arrays.copyOf(values, ColumnBuilder.grownCapacity(values.length));
     }
     if (vector.isNullAt(row)) {
-      nulls.set(size);
+      if (size >>> 6 >= nulls.length) {
+        nulls = Arrays.copyOf(nulls, ColumnBuilder.grownCapacity(nulls.length));
+      }
+      PresentRows.mark(nulls, size);
+      nullCount++;
     } else {
       values[size] = vector.getDouble(row);
     }
@@ -25,12 +35,30 @@ final class DoubleColumnBuilder implements ColumnBuilder {
 
   @Override
   public DoubleColumn build(int[] order) {
+    DoubleColumn column = nullCount == 0 ? dense(order) : sparse(order);
+    values = null;
+    nulls = null;
+    return column;
+  }
+
+  private DoubleColumn dense(int[] order) {
     double[] ordered = new double[order.length];
-    BitSet orderedNulls = new BitSet(order.length);
     for (int row = 0; row < order.length; row++) {
       ordered[row] = values[order[row]];
-      orderedNulls.set(row, nulls.get(order[row]));
     }
-    return new DoubleColumn(ordered, orderedNulls);
+    return DoubleColumn.dense(ordered);
+  }
+
+  private DoubleColumn sparse(int[] order) {
+    double[] ordered = new double[order.length - nullCount];
+    long[] bitmap = PresentRows.bitmap(order.length);
+    int next = 0;
+    for (int row = 0; row < order.length; row++) {
+      if (!PresentRows.isMarked(nulls, order[row])) {
+        PresentRows.mark(bitmap, row);
+        ordered[next++] = values[order[row]];
+      }
+    }
+    return DoubleColumn.sparse(order.length, ordered, PresentRows.of(bitmap));
   }
 }

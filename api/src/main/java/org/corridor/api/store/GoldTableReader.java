@@ -19,6 +19,8 @@ import io.delta.kernel.utils.CloseableIterator;
 import io.delta.kernel.utils.FileStatus;
 import java.io.IOException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.corridor.api.config.CorridorProperties;
 import org.corridor.warehouse.table.TableSpec;
@@ -87,17 +89,20 @@ class GoldTableReader {
     Row scanState = scan.getScanState(engine);
     // The kernel has no public accessor for the physical schema and the scan file's status yet;
     // its own examples use these internal helpers.
-    StructType physicalSchema = ScanStateRow.getPhysicalDataReadSchema(scanState);
-    SnapshotAssembler assembler = new SnapshotAssembler(table);
+    StructType physicalSchema =
+        KernelSchema.withStringsAsBytes(ScanStateRow.getPhysicalDataReadSchema(scanState));
+    List<Row> dataFiles = new ArrayList<>();
     try (CloseableIterator<FilteredColumnarBatch> scanFiles = scan.getScanFiles(engine)) {
       while (scanFiles.hasNext()) {
         try (CloseableIterator<Row> files = scanFiles.next().getRows()) {
-          while (files.hasNext()) {
-            readFile(scanState, physicalSchema, files.next(), assembler);
-          }
+          files.forEachRemaining(dataFiles::add);
         }
       }
     }
+    SnapshotAssembler assembler = new SnapshotAssembler(table);
+    DataFileReads.forAvailableCores()
+        .forEachBatch(
+            dataFiles, file -> logicalData(scanState, physicalSchema, file), assembler::append);
     return assembler.build(snapshot.getVersion());
   }
 
@@ -105,20 +110,14 @@ class GoldTableReader {
    * Goes through {@link Scan#transformPhysicalData} so that deletion vectors, partition values and
    * column mapping are applied as the Delta protocol says.
    */
-  private void readFile(
-      Row scanState, StructType physicalSchema, Row scanFile, SnapshotAssembler assembler)
-      throws IOException {
+  private CloseableIterator<FilteredColumnarBatch> logicalData(
+      Row scanState, StructType physicalSchema, Row scanFile) throws IOException {
     FileStatus file = InternalScanFileUtils.getAddFileStatus(scanFile);
     CloseableIterator<ColumnarBatch> physicalData =
         engine
             .getParquetHandler()
             .readParquetFiles(singletonCloseableIterator(file), physicalSchema, Optional.empty())
             .map(FileReadResult::getData);
-    try (CloseableIterator<FilteredColumnarBatch> logicalData =
-        Scan.transformPhysicalData(engine, scanState, scanFile, physicalData)) {
-      while (logicalData.hasNext()) {
-        assembler.append(logicalData.next());
-      }
-    }
+    return Scan.transformPhysicalData(engine, scanState, scanFile, physicalData);
   }
 }

@@ -1,33 +1,40 @@
 package org.corridor.api.store;
 
-import java.util.BitSet;
-
-/** A nullable int column: the values and a bitmap of the rows that hold none. */
+/**
+ * A nullable int column, packed in the bits the range of its values needs; a null is held as the
+ * value one below the minimum, so nulls take no space of their own.
+ */
 public final class IntegerColumn implements StoredColumn {
-  private final int[] values;
-  private final BitSet nulls;
+  private final PackedInts values;
+  private final long nullValue;
 
-  IntegerColumn(int[] values, BitSet nulls) {
+  IntegerColumn(PackedInts values, long nullValue) {
     this.values = values;
-    this.nulls = nulls;
+    this.nullValue = nullValue;
   }
 
   @Override
   public int size() {
-    return values.length;
+    return values.size();
   }
 
   @Override
   public Integer value(int row) {
-    return nulls.get(row) ? null : values[row];
+    long value = values.get(row);
+    return value == nullValue ? null : (int) value;
   }
 
   public boolean isNull(int row) {
-    return nulls.get(row);
+    return values.get(row) == nullValue;
   }
 
   /** The value at a row; meaningless where {@link #isNull(int)} is true. */
   public int intValue(int row) {
-    return values[row];
+    return (int) values.get(row);
+  }
+
+  @Override
+  public long sizeInBytes() {
+    return HeapSize.OBJECT + values.sizeInBytes();
   }
 }

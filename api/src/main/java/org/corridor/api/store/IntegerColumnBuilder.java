@@ -2,35 +2,65 @@ package org.corridor.api.store;
 
 import io.delta.kernel.data.ColumnVector;
 import java.util.Arrays;
-import java.util.BitSet;
 
-/** Accumulates a nullable int column. */
+/** Accumulates a nullable int column and packs it by the range of its values once built. */
 final class IntegerColumnBuilder implements ColumnBuilder {
   private int[] values = new int[0];
-  private final BitSet nulls = new BitSet();
+  private long[] nulls = new long[0];
   private int size;
+  private long minimum = Long.MAX_VALUE;
+  private long maximum = Long.MIN_VALUE;
 
   @Override
-  public void append(ColumnVector vector, int row) {
+  public void append(ColumnVector vector, int[] rows, int count) {
+    for (int index = 0; index < count; index++) {
+      append(vector, rows[index]);
+    }
+  }
+
+  private void append(ColumnVector vector, int row) {
     if (size == values.length) {
       values = Arrays.copyOf(values, ColumnBuilder.grownCapacity(values.length));
     }
     if (vector.isNullAt(row)) {
-      nulls.set(size);
+      if (size >>> 6 >= nulls.length) {
+        nulls = Arrays.copyOf(nulls, ColumnBuilder.grownCapacity(nulls.length));
+      }
+      PresentRows.mark(nulls, size);
     } else {
-      values[size] = vector.getInt(row);
+      int value = vector.getInt(row);
+      values[size] = value;
+      minimum = Math.min(minimum, value);
+      maximum = Math.max(maximum, value);
     }
     size++;
   }
 
+  /** Whether the row appended at this position holds no value; readable until built. */
+  boolean isNull(int row) {
+    return PresentRows.isMarked(nulls, row);
+  }
+
+  /** The value appended at this position, where not null; readable until built. */
+  int value(int row) {
+    return values[row];
+  }
+
   @Override
   public IntegerColumn build(int[] order) {
-    int[] ordered = new int[order.length];
-    BitSet orderedNulls = new BitSet(order.length);
+    boolean anyValue = minimum <= maximum;
+    long nullValue = anyValue ? minimum - 1 : 0;
+    boolean anyNull = Arrays.stream(nulls).anyMatch(word -> word != 0);
+    PackedInts packed =
+        new PackedInts(
+            order.length,
+            anyNull || !anyValue ? nullValue : minimum,
+            anyValue ? maximum : nullValue);
     for (int row = 0; row < order.length; row++) {
-      ordered[row] = values[order[row]];
-      orderedNulls.set(row, nulls.get(order[row]));
+      packed.set(row, PresentRows.isMarked(nulls, order[row]) ? nullValue : values[order[row]]);
     }
-    return new IntegerColumn(ordered, orderedNulls);
+    values = null;
+    nulls = null;
+    return new IntegerColumn(packed, nullValue);
   }
 }

@@ -23,6 +23,11 @@ public final class IntegerListColumn implements StoredColumn {
   }
 
   @Override
+  public long sizeInBytes() {
+    return HeapSize.OBJECT + HeapSize.ofInts(offsets.length) + HeapSize.ofInts(elements.length);
+  }
+
+  @Override
   public List<Integer> value(int row) {
     List<Integer> values = new ArrayList<>(length(row));
     for (int element = offsets[row]; element < offsets[row + 1]; element++) {

@@ -11,7 +11,13 @@ final class IntegerListColumnBuilder implements ColumnBuilder {
   private final List<int[]> rows = new ArrayList<>();
 
   @Override
-  public void append(ColumnVector vector, int row) {
+  public void append(ColumnVector vector, int[] selected, int count) {
+    for (int index = 0; index < count; index++) {
+      append(vector, selected[index]);
+    }
+  }
+
+  private void append(ColumnVector vector, int row) {
     if (vector.isNullAt(row)) {
       rows.add(new int[0]);
       return;

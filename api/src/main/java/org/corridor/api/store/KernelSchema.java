@@ -1,6 +1,7 @@
 package org.corridor.api.store;
 
 import io.delta.kernel.types.ArrayType;
+import io.delta.kernel.types.BinaryType;
 import io.delta.kernel.types.DataType;
 import io.delta.kernel.types.DoubleType;
 import io.delta.kernel.types.IntegerType;
@@ -42,6 +43,22 @@ public final class KernelSchema {
             table.qualifiedName(), column.name(), column.type(), found.toString());
       }
     }
+  }
+
+  /**
+   * A physical read schema whose strings are read as their UTF-8 bytes: the kernel decodes every
+   * string it hands out, which took most of a load, where the store needs a column's distinct
+   * values only.
+   */
+  static StructType withStringsAsBytes(StructType physical) {
+    List<StructField> fields = new ArrayList<>();
+    for (StructField field : physical.fields()) {
+      fields.add(
+          field.getDataType() instanceof StringType
+              ? field.withDataType(BinaryType.BINARY)
+              : field);
+    }
+    return new StructType(fields);
   }
 
   private static DataType typeOf(Column column) {

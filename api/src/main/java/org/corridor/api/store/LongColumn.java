@@ -30,4 +30,9 @@ public final class LongColumn implements StoredColumn {
   public long longValue(int row) {
     return values[row];
   }
+
+  @Override
+  public long sizeInBytes() {
+    return HeapSize.OBJECT + HeapSize.ofLongs(values.length) + HeapSize.of(nulls);
+  }
 }

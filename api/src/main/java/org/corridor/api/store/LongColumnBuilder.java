@@ -27,7 +27,13 @@ final class LongColumnBuilder implements ColumnBuilder {
   }
 
   @Override
-  public void append(ColumnVector vector, int row) {
+  public void append(ColumnVector vector, int[] rows, int count) {
+    for (int index = 0; index < count; index++) {
+      append(vector, rows[index]);
+    }
+  }
+
+  private void append(ColumnVector vector, int row) {
     if (size == values.length) {
       values = Arrays.copyOf(values, ColumnBuilder.grownCapacity(values.length));
     }

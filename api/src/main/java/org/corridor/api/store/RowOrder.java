@@ -22,6 +22,9 @@ final class RowOrder {
     }
     int[] next = new int[rowCount];
     for (int key = keys.size() - 1; key >= 0; key--) {
+      if (keys.get(key).isConstant()) {
+        continue;
+      }
       countingPass(keys.get(key), order, next);
       int[] sorted = next;
       next = order;

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.corridor.api.problem.ApiErrors;
 import org.corridor.warehouse.table.Column;
 import org.corridor.warehouse.table.TableSpec;
@@ -50,15 +51,18 @@ final class SnapshotAssembler {
       sources.add(data.getColumnVector(index));
     }
     Optional<ColumnVector> selection = batch.getSelectionVector();
+    int[] rows = new int[data.getSize()];
+    int count = 0;
     for (int row = 0; row < data.getSize(); row++) {
-      if (selection.isPresent() && !selected(selection.get(), row)) {
-        continue;
+      if (selection.isEmpty() || selected(selection.get(), row)) {
+        rows[count++] = row;
       }
-      for (int column = 0; column < targets.size(); column++) {
-        targets.get(column).append(sources.get(column), row);
-      }
-      rowCount++;
     }
+    // Column by column, so that each loop calls one builder on one vector.
+    for (int column = 0; column < targets.size(); column++) {
+      targets.get(column).append(sources.get(column), rows, count);
+    }
+    rowCount += count;
   }
 
   private static boolean selected(ColumnVector selection, int row) {
@@ -66,11 +70,10 @@ final class SnapshotAssembler {
   }
 
   TableSnapshot build(long version) {
-    int[] appended = RowOrder.sortedBy(rowCount, List.of());
     List<String> textNames = new ArrayList<>();
     List<String> integerNames = new ArrayList<>();
     List<TextColumnBuilder> textKeys = new ArrayList<>();
-    List<IntegerColumn> integerKeys = new ArrayList<>();
+    List<IntegerColumnBuilder> integerKeys = new ArrayList<>();
     for (String name : sortKey()) {
       ColumnBuilder builder = builders.get(name);
       if (builder instanceof TextColumnBuilder key) {
@@ -79,7 +82,7 @@ final class SnapshotAssembler {
         textKeys.add(key);
       } else if (builder instanceof IntegerColumnBuilder key) {
         integerNames.add(name);
-        integerKeys.add(key.build(appended));
+        integerKeys.add(key);
       } else {
         throw ApiErrors.unsortableColumn(table.qualifiedName(), name);
       }
@@ -88,8 +91,10 @@ final class SnapshotAssembler {
     if (!integerKeys.isEmpty()) {
       sortRunsByIntegers(order, textKeys, integerKeys);
     }
-    Map<String, StoredColumn> columns = new LinkedHashMap<>();
-    builders.forEach((name, builder) -> columns.put(name, builder.build(order)));
+    // Columns are laid out independently, so each core takes some of them.
+    Map<String, StoredColumn> columns =
+        builders.entrySet().parallelStream()
+            .collect(Collectors.toMap(Map.Entry::getKey, entry -> entry.getValue().build(order)));
     List<String> sortKey = new ArrayList<>(textNames);
     sortKey.addAll(integerNames);
     return new TableSnapshot(table, version, rowCount, sortKey, columns);
@@ -102,13 +107,13 @@ final class SnapshotAssembler {
    * comparison sort within runs costs them little.
    */
   private static void sortRunsByIntegers(
-      int[] order, List<TextColumnBuilder> textKeys, List<IntegerColumn> integerKeys) {
+      int[] order, List<TextColumnBuilder> textKeys, List<IntegerColumnBuilder> integerKeys) {
     Comparator<Integer> byIntegers = (left, right) -> 0;
-    for (IntegerColumn key : integerKeys) {
+    for (IntegerColumnBuilder key : integerKeys) {
       byIntegers =
           byIntegers
               .thenComparing(row -> !key.isNull(row))
-              .thenComparingInt(row -> key.isNull(row) ? 0 : key.intValue(row));
+              .thenComparingInt(row -> key.isNull(row) ? 0 : key.value(row));
     }
     int start = 0;
     for (int end = 1; end <= order.length; end++) {

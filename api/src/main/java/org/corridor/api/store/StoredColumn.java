@@ -18,4 +18,7 @@ public sealed interface StoredColumn
    * java.time.Instant} or an immutable {@link java.util.List} of strings or integers; null if none.
    */
   Object value(int row);
+
+  /** Heap bytes the column retains, counted from its arrays and dictionary. */
+  long sizeInBytes();
 }

@@ -17,6 +17,7 @@ public final class TableSnapshot {
   private final int rowCount;
   private final List<String> sortKey;
   private final Map<String, StoredColumn> columns;
+  private final long sizeInBytes;
 
   TableSnapshot(
       TableSpec table,
@@ -29,6 +30,8 @@ public final class TableSnapshot {
     this.rowCount = rowCount;
     this.sortKey = List.copyOf(sortKey);
     this.columns = Map.copyOf(columns);
+    // Counted once: a scrape of the metrics asks for it every time.
+    this.sizeInBytes = columns.values().stream().mapToLong(StoredColumn::sizeInBytes).sum();
   }
 
   /** A snapshot with no rows, served while the table does not exist. */
@@ -124,5 +127,10 @@ public final class TableSnapshot {
     }
     int start = leading.lowerBound(0, rowCount, code);
     return new RowRange(start, leading.lowerBound(start, rowCount, code + 1));
+  }
+
+  /** Heap bytes the rows retain, counted from the arrays and dictionaries of every column. */
+  public long sizeInBytes() {
+    return sizeInBytes;
   }
 }

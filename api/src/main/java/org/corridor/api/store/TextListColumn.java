@@ -27,6 +27,16 @@ public final class TextListColumn implements StoredColumn {
     return List.of(Arrays.copyOfRange(elements, offsets[row], offsets[row + 1]));
   }
 
+  @Override
+  public long sizeInBytes() {
+    long bytes = HeapSize.OBJECT + HeapSize.ofInts(offsets.length);
+    bytes += HeapSize.ofReferences(elements.length);
+    for (String element : elements) {
+      bytes += HeapSize.of(element);
+    }
+    return bytes;
+  }
+
   /** Whether the row's list holds the value. */
   public boolean contains(int row, String value) {
     for (int element = offsets[row]; element < offsets[row + 1]; element++) {

@@ -10,7 +10,13 @@ final class TextListColumnBuilder implements ColumnBuilder {
   private final List<List<String>> rows = new ArrayList<>();
 
   @Override
-  public void append(ColumnVector vector, int row) {
+  public void append(ColumnVector vector, int[] selected, int count) {
+    for (int index = 0; index < count; index++) {
+      append(vector, selected[index]);
+    }
+  }
+
+  private void append(ColumnVector vector, int row) {
     List<String> values = new ArrayList<>();
     if (!vector.isNullAt(row)) {
       ArrayValue list = vector.getArray(row);

@@ -29,4 +29,9 @@ public final class TimestampColumn implements StoredColumn {
     return Instant.ofEpochSecond(
         Math.floorDiv(value, MICROS_PER_SECOND), Math.floorMod(value, MICROS_PER_SECOND) * 1000);
   }
+
+  @Override
+  public long sizeInBytes() {
+    return HeapSize.OBJECT + HeapSize.ofLongs(micros.length) + HeapSize.of(nulls);
+  }
 }
