@@ -10,7 +10,7 @@ final class Examples {
        "sdgTargets": ["17.3"], "gcmObjectives": [19, 20], "gfmdRoundtables": ["RT2", "RT2b"],
        "unit": "PERCENT_GDP", "unitLabel": "% of GDP", "custodian": "World Bank",
        "computation": "remittances received / GDP x 100, per country and year",
-       "aggregation": "RATIO_OF_SUMS", "direction": "INCREASE", "target": null,
+       "aggregation": "RATIO_OF_SUMS", "scale": 100.0, "direction": "INCREASE", "target": null,
        "status": "COMPUTED"}
       """;
 

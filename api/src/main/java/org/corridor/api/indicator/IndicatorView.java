@@ -24,6 +24,11 @@ record IndicatorView(
     @Schema(description = "How country values are computed") String computation,
     @Schema(description = "How country values combine into aggregates")
         AggregationMethod aggregation,
+    @Schema(
+            description =
+                "Factor a ratio of sums or a share is multiplied by (100 for a percentage)",
+            example = "100")
+        double scale,
     @Schema(description = "Direction of progress") Direction direction,
     @Schema(description = "Quantified target, null where the indicator has none") TargetView target,
     @Schema(description = "COMPUTED when Corridor publishes observations, DECLARED otherwise")
@@ -42,6 +47,7 @@ record IndicatorView(
         indicator.custodian(),
         indicator.computation(),
         indicator.aggregation(),
+        indicator.scale(),
         indicator.direction(),
         indicator.target().map(TargetView::of).orElse(null),
         indicator.status());

@@ -1,11 +1,13 @@
 package org.corridor.api.observation;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.corridor.api.problem.ApiErrors;
 import org.corridor.api.store.ObservationSnapshot;
 import org.corridor.api.store.TextColumn;
 
@@ -35,7 +37,40 @@ final class Breakdowns {
     this.valuesByColumn = valuesByColumn;
   }
 
-  static Breakdowns of(Map<String, List<String>> parameters) {
+  static final List<String> SEXES = List.of("F", "M", "_T", NOT_APPLICABLE);
+
+  /** The filters of the query parameters of the same names, each null when absent. */
+  static Breakdowns of(
+      List<String> series,
+      List<String> sex,
+      List<String> age,
+      List<String> origin,
+      List<String> destination,
+      List<String> providerType,
+      List<String> policyDomain) {
+    if (sex != null) {
+      sex.stream()
+          .flatMap(value -> List.of(value.split(",", -1)).stream())
+          .map(String::strip)
+          .filter(value -> !SEXES.contains(value))
+          .findFirst()
+          .ifPresent(
+              value -> {
+                throw ApiErrors.unsupportedValue("sex", value, SEXES);
+              });
+    }
+    Map<String, List<String>> filters = new HashMap<>();
+    filters.put("series", series);
+    filters.put("sex", sex);
+    filters.put("age", age);
+    filters.put("origin", origin);
+    filters.put("destination", destination);
+    filters.put("providerType", providerType);
+    filters.put("policyDomain", policyDomain);
+    return of(filters);
+  }
+
+  private static Breakdowns of(Map<String, List<String>> parameters) {
     Map<String, Set<String>> values = new LinkedHashMap<>();
     parameters.forEach(
         (parameter, given) -> {

@@ -121,4 +121,33 @@ final class Examples {
       """;
 
   private Examples() {}
+
+  static final String AGGREGATE_PAGE =
+      """
+      {"indicator": "17.3.2", "group": null, "countries": ["GTM", "MEX", "SLV"],
+       "aggregationMethod": "RATIO_OF_SUMS", "scale": 100.0, "vintage": null, "asOf": null,
+       "tableVersion": 12,
+       "page": {"number": 0, "size": 1000, "totalElements": 1, "totalPages": 1},
+       "aggregates": [
+        {"series": "17.3.2", "period": "2020", "sex": null, "age": null, "origin": null,
+         "destination": null, "providerType": null, "policyDomain": null, "value": 4.09,
+         "numerator": 5.63E10, "denominator": 1.376E12, "unit": "PERCENT_GDP",
+         "aggregationMethod": "RATIO_OF_SUMS", "countriesWithData": 3, "countriesInGroup": 3}]}
+      """;
+
+  static final String AGGREGATE_CSV =
+      """
+      series,period,sex,age,origin,destination,providerType,policyDomain,value,numerator,\
+      denominator,unit,aggregationMethod,countriesWithData,countriesInGroup
+      17.3.2,2020,,,,,,,4.09,56300000000,1376000000000,PERCENT_GDP,RATIO_OF_SUMS,3,3
+      """;
+
+  static final String NO_MEMBERS =
+      """
+      {"type": "urn:corridor:problem:missing-parameter", "title": "Missing parameter",
+       "status": 400, "parameter": "group", "expected": "group or area",
+       "detail": "Name the countries to aggregate: group=<aggregate code> (e.g. M49_013) or\
+       area=<ISO3 codes> (e.g. MEX,GTM,SLV).",
+       "instance": "/api/v1/indicators/17.3.2/aggregates"}
+      """;
 }

@@ -9,7 +9,6 @@ import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -32,8 +31,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @Tag(name = "Observations", description = "Indicator values per area and period")
 class ObservationController {
-  private static final List<String> SEXES = List.of("F", "M", "_T", Breakdowns.NOT_APPLICABLE);
-
   private final IndicatorCatalogue catalogue;
   private final Vintages vintages;
   private final AreaCodes areaCodes;
@@ -206,26 +203,8 @@ class ObservationController {
       throw ApiErrors.notAggregable(code, groups);
     }
     YearRange years = YearRange.parse(from, to);
-    if (sex != null) {
-      sex.stream()
-          .flatMap(value -> List.of(value.split(",", -1)).stream())
-          .map(String::strip)
-          .filter(value -> !SEXES.contains(value))
-          .findFirst()
-          .ifPresent(
-              value -> {
-                throw ApiErrors.unsupportedValue("sex", value, SEXES);
-              });
-    }
-    Map<String, List<String>> filters = new HashMap<>();
-    filters.put("series", series);
-    filters.put("sex", sex);
-    filters.put("age", age);
-    filters.put("origin", origin);
-    filters.put("destination", destination);
-    filters.put("providerType", providerType);
-    filters.put("policyDomain", policyDomain);
-    Breakdowns breakdowns = Breakdowns.of(filters);
+    Breakdowns breakdowns =
+        Breakdowns.of(series, sex, age, origin, destination, providerType, policyDomain);
     if (latest != null && (latest < 1 || latest > LatestPeriods.MAX)) {
       throw ApiErrors.outOfRange("latest", latest, 1, LatestPeriods.MAX);
     }

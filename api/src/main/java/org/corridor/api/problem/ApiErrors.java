@@ -466,4 +466,58 @@ public final class ApiErrors {
     problem.setProperty(EXPECTED, "ISO3 country code");
     return new ErrorResponseException(HttpStatus.BAD_REQUEST, problem, null);
   }
+
+  /** An on-request aggregate needs its countries: a group code or a list of countries. */
+  public static ErrorResponseException noMembers() {
+    ProblemDetail problem =
+        badRequest(
+            "missing-parameter",
+            "Missing parameter",
+            "Name the countries to aggregate: group=<aggregate code> (e.g. M49_013) or"
+                + " area=<ISO3 codes> (e.g. MEX,GTM,SLV).");
+    problem.setProperty(PARAMETER, "group");
+    problem.setProperty(EXPECTED, "group or area");
+    return new ErrorResponseException(HttpStatus.BAD_REQUEST, problem, null);
+  }
+
+  public static ErrorResponseException groupAndAreas() {
+    ProblemDetail problem =
+        badRequest(
+            "exclusive-parameters",
+            "Exclusive parameters",
+            "Give group or area, not both: an aggregate is over one set of countries.");
+    problem.setProperty(PARAMETER, "area");
+    return new ErrorResponseException(HttpStatus.BAD_REQUEST, problem, null);
+  }
+
+  /** A parameter that takes countries named aggregates; their members are what it can take. */
+  public static ErrorResponseException notCountries(String parameter, List<String> groups) {
+    ProblemDetail problem =
+        badRequest(
+            "not-a-country",
+            "Not a country",
+            String.join(", ", groups)
+                + (groups.size() > 1 ? " are aggregates" : " is an aggregate")
+                + "; "
+                + parameter
+                + " takes ISO3 country codes, and group=<code> aggregates a group's members.");
+    problem.setProperty(PARAMETER, parameter);
+    problem.setProperty("unknownValues", List.copyOf(groups));
+    problem.setProperty(EXPECTED, "ISO3 country codes");
+    return new ErrorResponseException(HttpStatus.BAD_REQUEST, problem, null);
+  }
+
+  /** An unknown aggregate named by a query parameter rather than by the path. */
+  public static ErrorResponseException unknownGroupParameter(String parameter, String code) {
+    ProblemDetail problem =
+        badRequest(
+            "unknown-group",
+            "Unknown group",
+            "No aggregate has code '"
+                + code
+                + "'; GET /api/v1/areas?kind=AGGREGATE lists the aggregate codes.");
+    problem.setProperty(PARAMETER, parameter);
+    problem.setProperty(EXPECTED, "Corridor aggregate code");
+    return new ErrorResponseException(HttpStatus.BAD_REQUEST, problem, null);
+  }
 }

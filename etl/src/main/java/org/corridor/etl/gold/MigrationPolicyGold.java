@@ -14,6 +14,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.functions;
 import org.corridor.warehouse.catalogue.AggregationMethod;
+import org.corridor.warehouse.catalogue.PolicyCategory;
 import org.corridor.warehouse.table.SilverTables;
 import org.corridor.warehouse.table.TableSpec;
 
@@ -41,10 +42,6 @@ public final class MigrationPolicyGold implements GoldIndicatorJob {
       "1 requires further progress (score below 40), 2 partially meets (40 to below 80), 3 meets"
           + " (80 to below 100), 4 fully meets (100).";
 
-  /** The four categories in code order, as series suffixes. */
-  static final List<String> CATEGORIES =
-      List.of("REQUIRES_FURTHER_PROGRESS", "PARTIALLY_MEETS", "MEETS", "FULLY_MEETS");
-
   @Override
   public List<String> indicators() {
     return List.of(INDICATOR);
@@ -63,7 +60,8 @@ public final class MigrationPolicyGold implements GoldIndicatorJob {
     Map<String, Column> score = countryColumns("SCORE", "SCORE", inputs.runId());
     score.put("value", col("score"));
     parts.add(Observations.project(scores, score));
-    Map<String, Column> category = countryColumns("CATEGORY", "CATEGORY_CODE", inputs.runId());
+    Map<String, Column> category =
+        countryColumns(PolicyCategory.CODE_SERIES, "CATEGORY_CODE", inputs.runId());
     category.put("value", col("category"));
     category.put("footnote", lit(CATEGORY_FOOTNOTE));
     parts.add(Observations.project(scores, category));
@@ -85,7 +83,10 @@ public final class MigrationPolicyGold implements GoldIndicatorJob {
             inputs.population());
     Column series =
         functions.element_at(
-            functions.array(CATEGORIES.stream().map(c -> lit("SHARE_" + c)).toArray(Column[]::new)),
+            functions.array(
+                PolicyCategory.shareSeriesInCodeOrder().stream()
+                    .map(functions::lit)
+                    .toArray(Column[]::new)),
             col("category_code"));
     Map<String, Column> share =
         Observations.aggregate(

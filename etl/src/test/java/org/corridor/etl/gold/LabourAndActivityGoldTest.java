@@ -124,6 +124,7 @@ class LabourAndActivityGoldTest {
             only(labour, "EMPLOYMENT.ECO_SECTOR_AGR", "DEU", "2022", TOTAL).<Double>getAs("value"))
         .isEqualTo(100.0);
     GoldRows.assertUniqueKeys(labour);
+    GoldRows.assertRatiosFollowCatalogueScale(labour);
   }
 
   @Test
@@ -156,6 +157,7 @@ class LabourAndActivityGoldTest {
     assertThat(only(rcp, "REPORTED", "WLD", "2005").<Double>getAs("value")).isEqualTo(2.0);
     assertThat(only(rcp, "REPORTED", "WLD", "2007").<Double>getAs("value")).isEqualTo(3.0);
     GoldRows.assertUniqueKeys(rcp);
+    GoldRows.assertRatiosFollowCatalogueScale(rcp);
   }
 
   @Test

@@ -24,6 +24,12 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class MigrationPolicyGoldTest {
+
+  @Test
+  void ratiosAreTheirComponentsTimesTheCatalogueScale() {
+    GoldRows.assertRatiosFollowCatalogueScale(observations);
+  }
+
   private static final String LATIN_AMERICA = "SDG_419";
   private Dataset<Row> observations;
 

@@ -28,6 +28,12 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class MissingMigrantsAndRefugeesGoldTest {
+
+  @Test
+  void ratiosAreTheirComponentsTimesTheCatalogueScale() {
+    GoldRows.assertRatiosFollowCatalogueScale(refugees);
+  }
+
   private Dataset<Row> missing;
   private Dataset<Row> refugees;
 

@@ -25,6 +25,13 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RemittanceCostGoldTest {
+
+  @Test
+  void ratiosAreTheirComponentsTimesTheCatalogueScale() {
+    GoldRows.assertRatiosFollowCatalogueScale(cost);
+    GoldRows.assertRatiosFollowCatalogueScale(smart);
+  }
+
   private static final String LATIN_AMERICA = "SDG_419";
   private Dataset<Row> cost;
   private Dataset<Row> smart;

@@ -106,6 +106,7 @@ class ReturnAndCorridorGoldTest {
     assertThat(only(returns, "REFUGEE_RETURNS", "SYR", "2022").<Double>getAs("value"))
         .isEqualTo(100.0);
     GoldRows.assertUniqueKeys(returns);
+    GoldRows.assertRatiosFollowCatalogueScale(returns);
   }
 
   @Test
@@ -140,6 +141,7 @@ class ReturnAndCorridorGoldTest {
     assertThat(centralAmerica.<Double>getAs("value")).isCloseTo(51e9 / 12e6, within(1e-6));
     assertThat(centralAmerica.<Integer>getAs("countries_with_data")).isEqualTo(2);
     GoldRows.assertUniqueKeys(remittances);
+    GoldRows.assertRatiosFollowCatalogueScale(remittances);
   }
 
   private static double value(Dataset<Row> observations, String area, Column breakdown) {

@@ -7,7 +7,9 @@ import java.util.Optional;
 
 /**
  * One catalogue entry: what an indicator measures, where it comes from, how it is computed and
- * aggregated, and which SDG targets, GCM objectives and GFMD roundtables it serves.
+ * aggregated, and which SDG targets, GCM objectives and GFMD roundtables it serves. {@code scale}
+ * is the factor a ratio of sums or a share is multiplied by (100 for a percentage), so that a group
+ * of any countries can be aggregated by the indicator's own rule.
  */
 public record Indicator(
     String code,
@@ -22,6 +24,7 @@ public record Indicator(
     String custodian,
     String computation,
     AggregationMethod aggregation,
+    double scale,
     Direction direction,
     Optional<Target> target,
     IndicatorStatus status) {
@@ -39,6 +42,9 @@ public record Indicator(
     requireNonNull(custodian, "custodian is null");
     requireNonNull(computation, "computation is null");
     requireNonNull(aggregation, "aggregation is null");
+    if (!(scale > 0) || Double.isInfinite(scale)) {
+      throw new IllegalArgumentException(code + ": scale must be a positive number, was " + scale);
+    }
     requireNonNull(direction, "direction is null");
     requireNonNull(target, "target is null");
     requireNonNull(status, "status is null");

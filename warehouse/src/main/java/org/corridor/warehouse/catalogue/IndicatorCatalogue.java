@@ -98,6 +98,7 @@ public final class IndicatorCatalogue {
         text(node, "custodian", code),
         text(node, "computation", code),
         enumValue(AggregationMethod.class, text(node, "aggregation", code), code),
+        scale(node, code),
         enumValue(Direction.class, text(node, "direction", code), code),
         target.isMissingNode() || target.isNull()
             ? Optional.empty()
@@ -107,6 +108,18 @@ public final class IndicatorCatalogue {
                     target.path("year").asInt(),
                     text(target, "statement", code))),
         enumValue(IndicatorStatus.class, text(node, "status", code), code));
+  }
+
+  /** The factor a ratio is multiplied by, 1 where the catalogue gives none. */
+  private static double scale(JsonNode node, String owner) {
+    JsonNode value = node.get("scale");
+    if (value == null) {
+      return 1.0;
+    }
+    if (!value.isNumber() || !(value.asDouble() > 0)) {
+      throw WarehouseErrors.invalidCatalogue(owner + " has a scale that is not a positive number");
+    }
+    return value.asDouble();
   }
 
   private static String text(JsonNode node, String field, String owner) {
