@@ -1,6 +1,5 @@
 package org.corridor.api.observation;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -46,11 +45,24 @@ public final class StoreQuery {
       String to,
       Map<String, List<String>> breakdowns,
       Integer latest) {
+    for (String parameter : breakdowns.keySet()) {
+      if (!Breakdowns.COLUMNS.containsKey(parameter)) {
+        throw new IllegalArgumentException(
+            parameter + " is not a breakdown parameter; one of " + Breakdowns.COLUMNS.keySet());
+      }
+    }
     return new StoreQuery(
         indicator,
         Set.copyOf(areas),
         YearRange.parse(from, to),
-        Breakdowns.of(new HashMap<>(breakdowns)),
+        Breakdowns.of(
+            breakdowns.get("series"),
+            breakdowns.get("sex"),
+            breakdowns.get("age"),
+            breakdowns.get("origin"),
+            breakdowns.get("destination"),
+            breakdowns.get("providerType"),
+            breakdowns.get("policyDomain")),
         latest);
   }
 
