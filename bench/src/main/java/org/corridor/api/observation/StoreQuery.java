@@ -1,0 +1,85 @@
+package org.corridor.api.observation;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.corridor.api.store.ObservationSnapshot;
+import org.corridor.api.vintage.Edition;
+
+/**
+ * One observation request answered from a snapshot by the same selection, latest, order and page
+ * code as {@code ObservationController}, up to the page the controller hands to Jackson; in the
+ * controller's package because that code is package-private.
+ */
+public final class StoreQuery {
+  private static final Edition LATEST = new Edition(null, null);
+
+  private final String indicator;
+  private final Set<String> areas;
+  private final YearRange years;
+  private final Breakdowns breakdowns;
+  private final Integer latest;
+
+  private StoreQuery(
+      String indicator, Set<String> areas, YearRange years, Breakdowns breakdowns, Integer latest) {
+    this.indicator = indicator;
+    this.areas = areas;
+    this.years = years;
+    this.breakdowns = breakdowns;
+    this.latest = latest;
+  }
+
+  /**
+   * A request as its query parameters give it.
+   *
+   * @param areas area codes; empty for every area
+   * @param from first year, or null
+   * @param to last year, or null
+   * @param breakdowns query parameter (origin, destination, sex...) to its values
+   * @param latest the {@code latest} parameter, or null
+   */
+  public static StoreQuery of(
+      String indicator,
+      Set<String> areas,
+      String from,
+      String to,
+      Map<String, List<String>> breakdowns,
+      Integer latest) {
+    for (String parameter : breakdowns.keySet()) {
+      if (!Breakdowns.COLUMNS.containsKey(parameter)) {
+        throw new IllegalArgumentException(
+            parameter + " is not a breakdown parameter; one of " + Breakdowns.COLUMNS.keySet());
+      }
+    }
+    return new StoreQuery(
+        indicator,
+        Set.copyOf(areas),
+        YearRange.parse(from, to),
+        Breakdowns.of(
+            breakdowns.get("series"),
+            breakdowns.get("sex"),
+            breakdowns.get("age"),
+            breakdowns.get("origin"),
+            breakdowns.get("destination"),
+            breakdowns.get("providerType"),
+            breakdowns.get("policyDomain")),
+        latest);
+  }
+
+  /** The first page of the answer, as the controller would serialize it. */
+  public Object answer(ObservationSnapshot snapshot) {
+    int[] rows = ObservationSelection.select(snapshot, indicator, areas, years, breakdowns);
+    if (latest != null) {
+      rows = LatestPeriods.keep(snapshot, rows, latest);
+    }
+    rows = ObservationOrder.AREA.apply(snapshot, rows);
+    return ObservationPage.of(
+        indicator, LATEST, snapshot, rows, new Paging(0, Paging.DEFAULT_SIZE));
+  }
+
+  /** How many observations the answer holds over all its pages. */
+  public int count(ObservationSnapshot snapshot) {
+    int[] rows = ObservationSelection.select(snapshot, indicator, areas, years, breakdowns);
+    return latest == null ? rows.length : LatestPeriods.keep(snapshot, rows, latest).length;
+  }
+}
