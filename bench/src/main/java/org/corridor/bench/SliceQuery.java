@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.corridor.api.observation.StoreQuery;
 import org.corridor.warehouse.area.AreaGroup;
@@ -89,6 +90,7 @@ enum SliceQuery {
     if (from != null) {
       parameters.add("from=" + from + "&to=" + to);
     }
+    // Reverse order puts origin before destination, as a corridor is written.
     breakdowns.entrySet().stream()
         .sorted(Map.Entry.comparingByKey(Collections.reverseOrder()))
         .forEach(e -> parameters.add(e.getKey() + "=" + String.join(",", e.getValue())));
@@ -118,7 +120,7 @@ enum SliceQuery {
     breakdowns.forEach(
         (parameter, given) -> {
           conditions.add(
-              parameter
+              column(parameter)
                   + " IN ("
                   + String.join(", ", Collections.nCopies(given.size(), "?"))
                   + ")");
@@ -137,6 +139,11 @@ enum SliceQuery {
       statement.setString(i + 1, values.get(i));
     }
     return statement;
+  }
+
+  /** The gold column a breakdown parameter filters: providerType is provider_type. */
+  private static String column(String parameter) {
+    return parameter.replaceAll("([A-Z])", "_$1").toLowerCase(Locale.ROOT);
   }
 
   private static List<String> sdgRegionOf(String country) {
