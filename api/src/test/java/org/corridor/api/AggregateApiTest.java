@@ -10,6 +10,7 @@ import java.util.List;
 import org.corridor.api.store.GoldRow;
 import org.corridor.api.store.GoldTableFixture;
 import org.corridor.api.testing.ApiClient;
+import org.corridor.warehouse.table.SilverTables;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,6 +33,9 @@ import tools.jackson.databind.JsonNode;
  *   <li>10.7.3 deaths: MEX 100, GTM 50;
  *   <li>10.7.2 categories in 2019: MEX 2, GTM 4, SLV 2.
  * </ul>
+ *
+ * Population in 2020 (millions): MEX 130, GTM 17, SLV 6.3, HND 10, BLZ 0.4, CRI 5, NIC 6.6, PAN 4.3
+ * (Central America 179.6) and USA 330; none in 2019.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @DirtiesContext
@@ -72,6 +76,18 @@ class AggregateApiTest {
                 GoldRow.of("10.7.2", "MEX", "2019", 55.0)
                     .with("series", "SCORE")
                     .with("unit", "SCORE")));
+    GoldTableFixture.in(warehouse, SilverTables.POPULATION)
+        .create(
+            List.of(
+                population("MEX", 130),
+                population("GTM", 17),
+                population("SLV", 6.3),
+                population("HND", 10),
+                population("BLZ", 0.4),
+                population("CRI", 5),
+                population("NIC", 6.6),
+                population("PAN", 4.3),
+                population("USA", 330)));
   }
 
   @BeforeEach
@@ -92,6 +108,7 @@ class AggregateApiTest {
     assertThat(aggregate.get("countriesWithData").asInt()).isEqualTo(3);
     assertThat(aggregate.get("countriesInGroup").asInt()).isEqualTo(8);
     assertThat(aggregate.get("unit").asString()).isEqualTo("PERCENT_GDP");
+    assertThat(aggregate.get("populationShare").asDouble()).isCloseTo(153.3 / 179.6, within(1e-12));
   }
 
   @Test
@@ -102,6 +119,7 @@ class AggregateApiTest {
     JsonNode aggregate = only(body);
     assertThat(aggregate.get("value").asDouble()).isCloseTo(90.0 / 21_000 * 100, within(1e-9));
     assertThat(aggregate.get("countriesInGroup").asInt()).isEqualTo(2);
+    assertThat(aggregate.get("populationShare").asDouble()).isEqualTo(1.0);
   }
 
   @Test
@@ -112,6 +130,7 @@ class AggregateApiTest {
     assertThat(first.get("period").asString()).isEqualTo("2019");
     assertThat(first.get("value").asDouble()).isCloseTo(20.0, within(1e-9));
     assertThat(first.get("countriesWithData").asInt()).isEqualTo(1);
+    assertThat(first.get("populationShare").isNull()).as("no population in 2019").isTrue();
   }
 
   @Test
@@ -159,8 +178,9 @@ class AggregateApiTest {
     assertThat(response.body().lines().toList())
         .containsExactly(
             "series,period,sex,age,origin,destination,providerType,policyDomain,value,numerator,"
-                + "denominator,unit,aggregationMethod,countriesWithData,countriesInGroup",
-            "17.3.2,2020,,,,,,,4.0,40.0,1000.0,PERCENT_GDP,RATIO_OF_SUMS,1,1");
+                + "denominator,unit,aggregationMethod,countriesWithData,countriesInGroup,"
+                + "populationShare",
+            "17.3.2,2020,,,,,,,4.0,40.0,1000.0,PERCENT_GDP,RATIO_OF_SUMS,1,1,1.0");
   }
 
   @Test
@@ -211,6 +231,18 @@ class AggregateApiTest {
     return GoldRow.of("10.7.3", area, "2020", persons)
         .with("unit", "PERSONS")
         .with("numerator", persons);
+  }
+
+  private static GoldRow population(String area, double millions) {
+    return GoldRow.of(SilverTables.POPULATION)
+        .with("area", area)
+        .with("year", 2020)
+        .with("persons", millions * 1e6)
+        .with("series_code", "SP.POP.TOTL")
+        .with("_source_file", "population.csv")
+        .with("_source_checksum", "0".repeat(64))
+        .with("_source_row", 2L)
+        .with("_run_id", "test-run");
   }
 
   private static GoldRow category(String area, double code) {

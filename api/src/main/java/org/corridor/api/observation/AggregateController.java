@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.corridor.api.area.AreaCodes;
 import org.corridor.api.problem.ApiErrors;
+import org.corridor.api.store.GoldStore;
 import org.corridor.api.store.ObservationSnapshot;
 import org.corridor.api.vintage.EditionSnapshot;
 import org.corridor.api.vintage.Vintages;
@@ -22,6 +23,7 @@ import org.corridor.warehouse.area.Areas;
 import org.corridor.warehouse.catalogue.AggregationMethod;
 import org.corridor.warehouse.catalogue.Indicator;
 import org.corridor.warehouse.catalogue.IndicatorCatalogue;
+import org.corridor.warehouse.table.SilverTables;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,13 +39,19 @@ class AggregateController {
   private final Vintages vintages;
   private final AreaCodes areaCodes;
   private final Areas areas;
+  private final GoldStore store;
 
   AggregateController(
-      IndicatorCatalogue catalogue, Vintages vintages, AreaCodes areaCodes, Areas areas) {
+      IndicatorCatalogue catalogue,
+      Vintages vintages,
+      AreaCodes areaCodes,
+      Areas areas,
+      GoldStore store) {
     this.catalogue = catalogue;
     this.vintages = vintages;
     this.areaCodes = areaCodes;
     this.areas = areas;
+    this.store = store;
   }
 
   @GetMapping(
@@ -61,9 +69,10 @@ class AggregateController {
               + " countries in each category, one SHARE_<category> series each. One aggregate"
               + " per series, period and breakdown, with countriesWithData and countriesInGroup"
               + " as its coverage; a country observation without the components its rule needs"
-              + " does not count as data. The population share covered is not computed here"
-              + " (the API holds no population table); the published aggregates of named groups"
-              + " carry it at /observations?area=<group>. An indicator whose custodian publishes"
+              + " does not count as data. populationShare is the share of the countries'"
+              + " population (silver.population, the same year, the latest version even for a"
+              + " vintage, which pins gold tables only) living in those with data. An indicator"
+              + " whose custodian publishes"
               + " no aggregate (10.7.1) answers 400 not-aggregable. Filters are the"
               + " observations' own. JSON by default; CSV with Accept: text/csv or format=csv.")
   @ApiResponse(
@@ -192,8 +201,10 @@ class AggregateController {
         vintages.snapshot(vintages.edition(vintage, asOf), ObservationSnapshot.TABLE);
     ObservationSnapshot snapshot = ObservationSnapshot.of(read.snapshot());
     int[] rows = ObservationSelection.select(snapshot, code, countries, years, breakdowns);
+    PopulationCoverage coverage =
+        new PopulationCoverage(store.current(SilverTables.POPULATION), countries);
     List<AggregateValue> aggregates =
-        OnRequestAggregate.of(snapshot, indicator, rows, countries.size());
+        OnRequestAggregate.of(snapshot, indicator, rows, countries.size(), coverage);
     var response = read.ok();
     mediaType.ifPresent(response::contentType);
     return response.body(

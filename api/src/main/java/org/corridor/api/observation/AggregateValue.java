@@ -24,4 +24,11 @@ record AggregateValue(
     @Schema(description = "Countries whose observations went into the value", example = "3")
         int countriesWithData,
     @Schema(description = "Countries aggregated over, with data or not", example = "3")
-        int countriesInGroup) {}
+        int countriesInGroup,
+    @Schema(
+            description =
+                "Share of the countries' population (silver.population, same year) living in"
+                    + " those with data; null without population figures for that year",
+            nullable = true,
+            example = "1.0")
+        Double populationShare) {}

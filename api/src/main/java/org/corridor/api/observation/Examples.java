@@ -132,14 +132,15 @@ final class Examples {
         {"series": "17.3.2", "period": "2020", "sex": null, "age": null, "origin": null,
          "destination": null, "providerType": null, "policyDomain": null, "value": 4.09,
          "numerator": 5.63E10, "denominator": 1.376E12, "unit": "PERCENT_GDP",
-         "aggregationMethod": "RATIO_OF_SUMS", "countriesWithData": 3, "countriesInGroup": 3}]}
+         "aggregationMethod": "RATIO_OF_SUMS", "countriesWithData": 3, "countriesInGroup": 3,
+         "populationShare": 1.0}]}
       """;
 
   static final String AGGREGATE_CSV =
       """
       series,period,sex,age,origin,destination,providerType,policyDomain,value,numerator,\
-      denominator,unit,aggregationMethod,countriesWithData,countriesInGroup
-      17.3.2,2020,,,,,,,4.09,56300000000,1376000000000,PERCENT_GDP,RATIO_OF_SUMS,3,3
+      denominator,unit,aggregationMethod,countriesWithData,countriesInGroup,populationShare
+      17.3.2,2020,,,,,,,4.09,56300000000,1376000000000,PERCENT_GDP,RATIO_OF_SUMS,3,3,1.0
       """;
 
   static final String NO_MEMBERS =

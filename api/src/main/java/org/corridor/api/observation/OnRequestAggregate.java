@@ -7,7 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import org.corridor.api.store.DoubleColumn;
+import org.corridor.api.store.IntegerColumn;
 import org.corridor.api.store.ObservationSnapshot;
 import org.corridor.api.store.TextColumn;
 import org.corridor.warehouse.catalogue.AggregationMethod;
@@ -29,7 +31,8 @@ import org.corridor.warehouse.catalogue.PolicyCategory;
  * </ul>
  *
  * A country observation without the components its rule needs (a ratio without numerator or
- * denominator) is left out and does not count as data.
+ * denominator) is left out and does not count as data. Coverage is the countries with data, the
+ * countries aggregated over and the share of their population the countries with data hold.
  */
 final class OnRequestAggregate {
   /** The breakdown columns an aggregate keeps apart, besides series and period. */
@@ -40,6 +43,9 @@ final class OnRequestAggregate {
 
   private final Indicator indicator;
   private final int countriesInGroup;
+  private final PopulationCoverage coverage;
+  private final TextColumn area;
+  private final IntegerColumn year;
   private final TextColumn series;
   private final TextColumn period;
   private final List<TextColumn> breakdowns;
@@ -49,9 +55,15 @@ final class OnRequestAggregate {
   private final DoubleColumn denominator;
 
   private OnRequestAggregate(
-      ObservationSnapshot snapshot, Indicator indicator, int countriesInGroup) {
+      ObservationSnapshot snapshot,
+      Indicator indicator,
+      int countriesInGroup,
+      PopulationCoverage coverage) {
     this.indicator = indicator;
     this.countriesInGroup = countriesInGroup;
+    this.coverage = coverage;
+    this.area = snapshot.text("area");
+    this.year = snapshot.integers("year");
     this.series = snapshot.text("series");
     this.period = snapshot.text("period");
     this.breakdowns = BREAKDOWNS.stream().map(snapshot::text).toList();
@@ -66,10 +78,15 @@ final class OnRequestAggregate {
    *
    * @param rows country observations of the indicator, one per country and key
    * @param countriesInGroup how many countries the aggregate is over, with data or not
+   * @param coverage the population share of the group's countries with data
    */
   static List<AggregateValue> of(
-      ObservationSnapshot snapshot, Indicator indicator, int[] rows, int countriesInGroup) {
-    return new OnRequestAggregate(snapshot, indicator, countriesInGroup).aggregate(rows);
+      ObservationSnapshot snapshot,
+      Indicator indicator,
+      int[] rows,
+      int countriesInGroup,
+      PopulationCoverage coverage) {
+    return new OnRequestAggregate(snapshot, indicator, countriesInGroup, coverage).aggregate(rows);
   }
 
   private List<AggregateValue> aggregate(int[] rows) {
@@ -82,11 +99,11 @@ final class OnRequestAggregate {
         if (method == AggregationMethod.SUM) {
           if (!value.isNull(row)) {
             sums.computeIfAbsent(key(row, series.code(row)), k -> new Sums(row))
-                .add(value.doubleValue(row), 0);
+                .add(area.code(row), value.doubleValue(row), 0);
           }
         } else if (!numerator.isNull(row) && !denominator.isNull(row)) {
           sums.computeIfAbsent(key(row, series.code(row)), k -> new Sums(row))
-              .add(numerator.doubleValue(row), denominator.doubleValue(row));
+              .add(area.code(row), numerator.doubleValue(row), denominator.doubleValue(row));
         }
       }
     }
@@ -112,7 +129,7 @@ final class OnRequestAggregate {
       for (PolicyCategory category : PolicyCategory.values()) {
         boolean inCategory = category.code() == value.doubleValue(row);
         sums.computeIfAbsent(key(row, shareSeries(category)), k -> new Sums(row))
-            .add(inCategory ? 1.0 : 0.0, 1.0);
+            .add(area.code(row), inCategory ? 1.0 : 0.0, 1.0);
       }
     }
   }
@@ -172,8 +189,18 @@ final class OnRequestAggregate {
             aggregateDenominator,
             share ? SHARE_UNIT : unit.value(first),
             method.name(),
-            sums.countries,
-            countriesInGroup));
+            sums.areas.size(),
+            countriesInGroup,
+            populationShare(sums)));
+  }
+
+  private Double populationShare(Sums sums) {
+    if (year.isNull(sums.firstRow)) {
+      return null;
+    }
+    List<String> withData = sums.areas.stream().map(area::valueOf).toList();
+    OptionalDouble share = coverage.share(withData, year.intValue(sums.firstRow));
+    return share.isPresent() ? share.getAsDouble() : null;
   }
 
   private String text(int breakdown, Key key) {
@@ -212,18 +239,18 @@ final class OnRequestAggregate {
   /** Running sums of one aggregate; each contributing row is one country with data. */
   private static final class Sums {
     private final int firstRow;
+    private final List<Integer> areas = new ArrayList<>();
     private double numerator;
     private double denominator;
-    private int countries;
 
     Sums(int firstRow) {
       this.firstRow = firstRow;
     }
 
-    void add(double rowNumerator, double rowDenominator) {
+    void add(int areaCode, double rowNumerator, double rowDenominator) {
+      areas.add(areaCode);
       numerator += rowNumerator;
       denominator += rowDenominator;
-      countries++;
     }
   }
 }

@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
 public class GoldStore {
   /** The silver tables served alongside the gold ones. */
   static final List<TableSpec> SERVED_SILVER =
-      List.of(SilverTables.RCP_ACTIVITY, SilverTables.GFMD_ACTIVITY);
+      List.of(SilverTables.RCP_ACTIVITY, SilverTables.GFMD_ACTIVITY, SilverTables.POPULATION);
 
   private final Map<TableSpec, AtomicReference<TableSnapshot>> current = new LinkedHashMap<>();
 
