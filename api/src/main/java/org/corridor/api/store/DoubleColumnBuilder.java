@@ -22,10 +22,7 @@ final class DoubleColumnBuilder implements ColumnBuilder {
       values = Arrays.copyOf(values, ColumnBuilder.grownCapacity(values.length));
     }
     if (vector.isNullAt(row)) {
-      if (size >>> 6 >= nulls.length) {
-        nulls = Arrays.copyOf(nulls, ColumnBuilder.grownCapacity(nulls.length));
-      }
-      PresentRows.mark(nulls, size);
+      nulls = PresentRows.markGrowing(nulls, size);
       nullCount++;
     } else {
       values[size] = vector.getDouble(row);

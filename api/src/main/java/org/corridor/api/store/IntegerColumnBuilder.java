@@ -23,10 +23,7 @@ final class IntegerColumnBuilder implements ColumnBuilder {
       values = Arrays.copyOf(values, ColumnBuilder.grownCapacity(values.length));
     }
     if (vector.isNullAt(row)) {
-      if (size >>> 6 >= nulls.length) {
-        nulls = Arrays.copyOf(nulls, ColumnBuilder.grownCapacity(nulls.length));
-      }
-      PresentRows.mark(nulls, size);
+      nulls = PresentRows.markGrowing(nulls, size);
     } else {
       int value = vector.getInt(row);
       values[size] = value;

@@ -1,5 +1,7 @@
 package org.corridor.api.store;
 
+import java.util.Arrays;
+
 /**
  * The rows of a column that hold a value, as a bitmap with the count of present rows before each
  * word, so that a present row's position among the present values is found in constant time.
@@ -32,6 +34,21 @@ final class PresentRows {
 
   static void mark(long[] bitmap, int row) {
     bitmap[row >>> 6] |= 1L << row;
+  }
+
+  /**
+   * Marks a row in a bitmap grown as far as the row needs, however far past its end the row is, and
+   * returns the bitmap, grown or not.
+   */
+  static long[] markGrowing(long[] bitmap, int row) {
+    long[] words = bitmap;
+    if (row >>> 6 >= words.length) {
+      words =
+          Arrays.copyOf(
+              words, Math.max((row >>> 6) + 1, ColumnBuilder.grownCapacity(words.length)));
+    }
+    mark(words, row);
+    return words;
   }
 
   /** Whether a row is marked in a bitmap, which may end before the row. */

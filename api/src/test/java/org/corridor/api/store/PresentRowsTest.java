@@ -24,4 +24,15 @@ class PresentRowsTest {
     assertThat(rows.isPresent(126)).isFalse();
     assertThat(rows.rank(100)).isEqualTo(4);
   }
+
+  @Test
+  void aBitmapGrowsAsFarAsAMarkFarPastItsEndNeeds() {
+    // The first null of a column may come thousands of rows in, past any one step of growth.
+    long[] bitmap = PresentRows.markGrowing(new long[0], 46 * 64 + 5);
+    bitmap = PresentRows.markGrowing(bitmap, 3);
+
+    assertThat(PresentRows.isMarked(bitmap, 46 * 64 + 5)).isTrue();
+    assertThat(PresentRows.isMarked(bitmap, 3)).isTrue();
+    assertThat(PresentRows.isMarked(bitmap, 46 * 64 + 4)).isFalse();
+  }
 }
