@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.corridor.api.http.QueryValues;
 import org.corridor.api.problem.ApiErrors;
 import org.corridor.warehouse.area.Areas;
 import org.corridor.warehouse.reference.GcmObjectives;
@@ -34,7 +35,7 @@ class FilterValues {
 
   Set<Integer> years(List<String> values) {
     Set<Integer> years = new LinkedHashSet<>();
-    for (String value : parts(values)) {
+    for (String value : QueryValues.parts(values)) {
       if (!YEAR.matcher(value).matches()) {
         throw ApiErrors.malformedYear("year", value);
       }
@@ -46,7 +47,7 @@ class FilterValues {
   /** Values of a closed vocabulary, e.g. a status. */
   Set<String> oneOf(String parameter, List<String> values, List<String> allowed) {
     Set<String> kept = new LinkedHashSet<>();
-    for (String value : parts(values)) {
+    for (String value : QueryValues.parts(values)) {
       if (!allowed.contains(value)) {
         throw ApiErrors.unsupportedValue(parameter, value, allowed);
       }
@@ -58,7 +59,7 @@ class FilterValues {
   Set<Integer> gcmObjectives(List<String> values) {
     int last = gcm.all().size();
     Set<Integer> objectives = new LinkedHashSet<>();
-    for (String value : parts(values)) {
+    for (String value : QueryValues.parts(values)) {
       if (!NUMBER.matcher(value).matches()) {
         throw ApiErrors.malformedParameter("gcmObjective", value, "an integer from 1 to " + last);
       }
@@ -73,7 +74,7 @@ class FilterValues {
 
   Set<String> countries(List<String> values) {
     Set<String> countries = new LinkedHashSet<>();
-    for (String value : parts(values)) {
+    for (String value : QueryValues.parts(values)) {
       if (areas.country(value).isEmpty()) {
         throw ApiErrors.malformedParameter(
             "country", value, "the ISO 3166-1 alpha-3 code of a country, upper case, e.g. PHL");
@@ -90,7 +91,7 @@ class FilterValues {
    */
   Set<String> roundtableTags(List<String> values) {
     Set<String> tags = new LinkedHashSet<>();
-    for (String value : parts(values)) {
+    for (String value : QueryValues.parts(values)) {
       if (!gfmd.isRoundtableOrSubTheme(value)) {
         throw ApiErrors.unsupportedValue("roundtable", value, roundtableCodes());
       }
@@ -107,17 +108,5 @@ class FilterValues {
       gfmd.subThemesOf(roundtable.code()).forEach(subTheme -> codes.add(subTheme.code()));
     }
     return codes;
-  }
-
-  private static List<String> parts(List<String> values) {
-    List<String> parts = new ArrayList<>();
-    if (values != null) {
-      for (String value : values) {
-        for (String part : value.split(",", -1)) {
-          parts.add(part.strip());
-        }
-      }
-    }
-    return parts;
   }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.corridor.api.http.QueryValues;
 import org.corridor.api.problem.ApiErrors;
 import org.corridor.warehouse.area.Areas;
 import org.springframework.stereotype.Component;
@@ -25,17 +26,14 @@ public class AreaCodes {
   public Set<String> require(List<String> values) {
     Set<String> codes = new LinkedHashSet<>();
     List<String> unknown = new ArrayList<>();
-    for (String value : values) {
-      for (String part : value.split(",", -1)) {
-        String code = part.strip();
-        if (code.isEmpty()) {
-          continue;
-        }
-        if (areas.isCountry(code) || areas.isGroup(code)) {
-          codes.add(code);
-        } else {
-          unknown.add(code);
-        }
+    for (String code : QueryValues.parts(values)) {
+      if (code.isEmpty()) {
+        continue;
+      }
+      if (areas.isCountry(code) || areas.isGroup(code)) {
+        codes.add(code);
+      } else {
+        unknown.add(code);
       }
     }
     if (!unknown.isEmpty()) {

@@ -3,10 +3,10 @@ package org.corridor.api.observation;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.corridor.api.http.QueryValues;
 import org.corridor.api.problem.ApiErrors;
 import org.corridor.api.store.ObservationSnapshot;
 import org.corridor.api.store.TextColumn;
@@ -49,9 +49,7 @@ final class Breakdowns {
       List<String> providerType,
       List<String> policyDomain) {
     if (sex != null) {
-      sex.stream()
-          .flatMap(value -> List.of(value.split(",", -1)).stream())
-          .map(String::strip)
+      QueryValues.parts(sex).stream()
           .filter(value -> !SEXES.contains(value))
           .findFirst()
           .ifPresent(
@@ -75,22 +73,10 @@ final class Breakdowns {
     parameters.forEach(
         (parameter, given) -> {
           if (given != null && !given.isEmpty()) {
-            values.put(COLUMNS.get(parameter), split(given));
+            values.put(COLUMNS.get(parameter), QueryValues.distinct(given));
           }
         });
     return new Breakdowns(values);
-  }
-
-  private static Set<String> split(List<String> given) {
-    Set<String> values = new LinkedHashSet<>();
-    for (String value : given) {
-      for (String part : value.split(",", -1)) {
-        if (!part.isBlank()) {
-          values.add(part.strip());
-        }
-      }
-    }
-    return values;
   }
 
   boolean isEmpty() {

@@ -213,11 +213,7 @@ class ObservationController {
     EditionSnapshot read =
         vintages.snapshot(vintages.edition(vintage, asOf), ObservationSnapshot.TABLE);
     ObservationSnapshot snapshot = ObservationSnapshot.of(read.snapshot());
-    int[] rows = ObservationSelection.select(snapshot, code, areas, years, breakdowns);
-    if (latest != null) {
-      rows = LatestPeriods.keep(snapshot, rows, latest);
-    }
-    rows = order.apply(snapshot, rows);
+    int[] rows = new ObservationQuery(code, areas, years, breakdowns, latest, order).rows(snapshot);
     var response = read.ok();
     mediaType.ifPresent(response::contentType);
     return response.body(ObservationPage.of(code, read.edition(), snapshot, rows, paging));

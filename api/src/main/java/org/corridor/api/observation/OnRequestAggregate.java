@@ -95,16 +95,16 @@ final class OnRequestAggregate {
     if (method == AggregationMethod.SHARE_OF_COUNTRIES) {
       sumCategories(rows, sums);
     } else {
+      boolean sum = method == AggregationMethod.SUM;
       for (int row : rows) {
-        if (method == AggregationMethod.SUM) {
-          if (!value.isNull(row)) {
-            sums.computeIfAbsent(key(row, series.code(row)), k -> new Sums(row))
-                .add(area.code(row), value.doubleValue(row), 0);
-          }
-        } else if (!numerator.isNull(row) && !denominator.isNull(row)) {
-          sums.computeIfAbsent(key(row, series.code(row)), k -> new Sums(row))
-              .add(area.code(row), numerator.doubleValue(row), denominator.doubleValue(row));
+        if (sum ? value.isNull(row) : numerator.isNull(row) || denominator.isNull(row)) {
+          continue;
         }
+        sums.computeIfAbsent(key(row, series.code(row)), k -> new Sums(row))
+            .add(
+                area.code(row),
+                sum ? value.doubleValue(row) : numerator.doubleValue(row),
+                sum ? 0 : denominator.doubleValue(row));
       }
     }
     List<Map.Entry<Key, Sums>> entries = new ArrayList<>(sums.entrySet());
@@ -128,23 +128,10 @@ final class OnRequestAggregate {
       }
       for (PolicyCategory category : PolicyCategory.values()) {
         boolean inCategory = category.code() == value.doubleValue(row);
-        sums.computeIfAbsent(key(row, shareSeries(category)), k -> new Sums(row))
+        sums.computeIfAbsent(key(row, category.ordinal()), k -> new Sums(row))
             .add(area.code(row), inCategory ? 1.0 : 0.0, 1.0);
       }
     }
-  }
-
-  /**
-   * Share series are not in the snapshot's dictionary when the table holds no group row yet, so
-   * their key uses negative codes below {@link TextColumn#NULL_CODE}, ordered like the categories.
-   */
-  private static int shareSeries(PolicyCategory category) {
-    return TextColumn.NULL_CODE - PolicyCategory.values().length + category.ordinal();
-  }
-
-  private static String shareSeriesName(int code) {
-    return PolicyCategory.values()[code - TextColumn.NULL_CODE + PolicyCategory.values().length]
-        .shareSeries();
   }
 
   private Key key(int row, int seriesCode) {
@@ -157,26 +144,15 @@ final class OnRequestAggregate {
 
   private Optional<AggregateValue> toValue(Key key, Sums sums) {
     AggregationMethod method = indicator.aggregation();
-    Double aggregateNumerator;
-    Double aggregateDenominator;
-    double aggregateValue;
-    if (method == AggregationMethod.SUM) {
-      aggregateNumerator = sums.numerator;
-      aggregateDenominator = null;
-      aggregateValue = sums.numerator;
-    } else {
-      if (sums.denominator == 0) {
-        return Optional.empty();
-      }
-      aggregateNumerator = sums.numerator;
-      aggregateDenominator = sums.denominator;
-      aggregateValue = sums.numerator / sums.denominator * indicator.scale();
+    boolean sum = method == AggregationMethod.SUM;
+    if (!sum && sums.denominator == 0) {
+      return Optional.empty();
     }
     boolean share = method == AggregationMethod.SHARE_OF_COUNTRIES;
     int first = sums.firstRow;
     return Optional.of(
         new AggregateValue(
-            share ? shareSeriesName(key.series) : series.valueOf(key.series),
+            share ? PolicyCategory.values()[key.series].shareSeries() : series.valueOf(key.series),
             period.valueOf(key.period),
             text(0, key),
             text(1, key),
@@ -184,9 +160,9 @@ final class OnRequestAggregate {
             text(3, key),
             text(4, key),
             text(5, key),
-            aggregateValue,
-            aggregateNumerator,
-            aggregateDenominator,
+            sum ? sums.numerator : sums.numerator / sums.denominator * indicator.scale(),
+            sums.numerator,
+            sum ? null : sums.denominator,
             share ? SHARE_UNIT : unit.value(first),
             method.name(),
             sums.areas.size(),
@@ -209,7 +185,9 @@ final class OnRequestAggregate {
   }
 
   /**
-   * What an aggregate groups by, as dictionary codes, which sort like the values they stand for.
+   * What an aggregate groups by, as dictionary codes, which sort like the values they stand for;
+   * for a share of countries, {@code series} is the category's ordinal, since the share series are
+   * not in the dictionary while the table holds no group row.
    */
   private record Key(int series, int period, int[] breakdowns) {
     static final Comparator<Key> ORDER =

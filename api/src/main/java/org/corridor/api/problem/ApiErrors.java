@@ -353,17 +353,27 @@ public final class ApiErrors {
   }
 
   public static ErrorResponseException unknownGroup(String code) {
+    return unknownGroup(HttpStatus.NOT_FOUND, "code", code);
+  }
+
+  /** An unknown aggregate named by a query parameter rather than by the path. */
+  public static ErrorResponseException unknownGroupParameter(String parameter, String code) {
+    return unknownGroup(HttpStatus.BAD_REQUEST, parameter, code);
+  }
+
+  private static ErrorResponseException unknownGroup(
+      HttpStatus status, String parameter, String code) {
     ProblemDetail problem =
         problem(
-            HttpStatus.NOT_FOUND,
+            status,
             "unknown-group",
             "Unknown group",
             "No aggregate has code '"
                 + code
                 + "'; GET /api/v1/areas?kind=AGGREGATE lists the aggregate codes.");
-    problem.setProperty(PARAMETER, "code");
+    problem.setProperty(PARAMETER, parameter);
     problem.setProperty(EXPECTED, "Corridor aggregate code");
-    return new ErrorResponseException(HttpStatus.NOT_FOUND, problem, null);
+    return new ErrorResponseException(status, problem, null);
   }
 
   public static ErrorResponseException countryIsNotAGroup(String code) {
@@ -504,20 +514,6 @@ public final class ApiErrors {
     problem.setProperty(PARAMETER, parameter);
     problem.setProperty("unknownValues", List.copyOf(groups));
     problem.setProperty(EXPECTED, "ISO3 country codes");
-    return new ErrorResponseException(HttpStatus.BAD_REQUEST, problem, null);
-  }
-
-  /** An unknown aggregate named by a query parameter rather than by the path. */
-  public static ErrorResponseException unknownGroupParameter(String parameter, String code) {
-    ProblemDetail problem =
-        badRequest(
-            "unknown-group",
-            "Unknown group",
-            "No aggregate has code '"
-                + code
-                + "'; GET /api/v1/areas?kind=AGGREGATE lists the aggregate codes.");
-    problem.setProperty(PARAMETER, parameter);
-    problem.setProperty(EXPECTED, "Corridor aggregate code");
     return new ErrorResponseException(HttpStatus.BAD_REQUEST, problem, null);
   }
 

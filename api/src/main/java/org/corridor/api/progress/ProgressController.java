@@ -10,10 +10,10 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.corridor.api.area.AreaCodes;
+import org.corridor.api.http.QueryValues;
 import org.corridor.api.observation.Paging;
 import org.corridor.api.observation.ResponseFormat;
 import org.corridor.api.problem.ApiErrors;
@@ -139,9 +139,9 @@ class ProgressController {
           @RequestParam(name = "format", required = false)
           String format) {
     var mediaType = ResponseFormat.of(format);
-    Set<String> indicators = requireIndicators(split(indicator));
+    Set<String> indicators = requireIndicators(QueryValues.distinct(indicator));
     Set<String> areas = areaCodes.require(area == null ? List.of() : area);
-    Set<String> methods = split(method);
+    Set<String> methods = QueryValues.distinct(method);
     methods.stream()
         .filter(m -> !METHODS.contains(m))
         .findFirst()
@@ -169,20 +169,5 @@ class ProgressController {
       throw ApiErrors.unknownIndicators(unknown);
     }
     return codes;
-  }
-
-  /** The distinct values of a parameter, each repeated or comma-separated. */
-  private static Set<String> split(List<String> given) {
-    Set<String> values = new LinkedHashSet<>();
-    if (given != null) {
-      for (String value : given) {
-        for (String part : value.split(",", -1)) {
-          if (!part.isBlank()) {
-            values.add(part.strip());
-          }
-        }
-      }
-    }
-    return values;
   }
 }

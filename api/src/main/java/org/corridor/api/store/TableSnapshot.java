@@ -67,52 +67,42 @@ public final class TableSnapshot {
   }
 
   public TextColumn text(String name) {
-    if (column(name) instanceof TextColumn text) {
-      return text;
-    }
-    throw new IllegalArgumentException(name + " is not a STRING column");
+    return column(name, TextColumn.class, "a STRING");
   }
 
   public IntegerColumn integers(String name) {
-    if (column(name) instanceof IntegerColumn integers) {
-      return integers;
-    }
-    throw new IllegalArgumentException(name + " is not an INTEGER column");
+    return column(name, IntegerColumn.class, "an INTEGER");
   }
 
   public DoubleColumn doubles(String name) {
-    if (column(name) instanceof DoubleColumn doubles) {
-      return doubles;
-    }
-    throw new IllegalArgumentException(name + " is not a DOUBLE column");
+    return column(name, DoubleColumn.class, "a DOUBLE");
   }
 
   public LongColumn longs(String name) {
-    if (column(name) instanceof LongColumn longs) {
-      return longs;
-    }
-    throw new IllegalArgumentException(name + " is not a LONG column");
+    return column(name, LongColumn.class, "a LONG");
   }
 
   public TimestampColumn timestamps(String name) {
-    if (column(name) instanceof TimestampColumn timestamps) {
-      return timestamps;
-    }
-    throw new IllegalArgumentException(name + " is not a TIMESTAMP column");
+    return column(name, TimestampColumn.class, "a TIMESTAMP");
   }
 
   public TextListColumn textLists(String name) {
-    if (column(name) instanceof TextListColumn lists) {
-      return lists;
-    }
-    throw new IllegalArgumentException(name + " is not a STRING_LIST column");
+    return column(name, TextListColumn.class, "a STRING_LIST");
   }
 
   public IntegerListColumn integerLists(String name) {
-    if (column(name) instanceof IntegerListColumn lists) {
-      return lists;
+    return column(name, IntegerListColumn.class, "an INTEGER_LIST");
+  }
+
+  /**
+   * @param declared the column type the caller expects, with its article, for the error
+   */
+  private <T extends StoredColumn> T column(String name, Class<T> type, String declared) {
+    StoredColumn column = column(name);
+    if (!type.isInstance(column)) {
+      throw new IllegalArgumentException(name + " is not " + declared + " column");
     }
-    throw new IllegalArgumentException(name + " is not an INTEGER_LIST column");
+    return type.cast(column);
   }
 
   /**

@@ -1,35 +1,25 @@
 package org.corridor.api.vintage;
 
-import static io.delta.kernel.internal.util.Utils.singletonCloseableIterator;
-import static io.delta.kernel.internal.util.Utils.toCloseableIterator;
-
-import io.delta.kernel.DataWriteContext;
 import io.delta.kernel.Operation;
 import io.delta.kernel.Snapshot;
 import io.delta.kernel.TableManager;
 import io.delta.kernel.Transaction;
-import io.delta.kernel.data.FilteredColumnarBatch;
+import io.delta.kernel.data.ColumnarBatch;
 import io.delta.kernel.data.Row;
 import io.delta.kernel.engine.Engine;
 import io.delta.kernel.exceptions.ConcurrentWriteException;
 import io.delta.kernel.exceptions.MaxCommitRetryLimitReachedException;
 import io.delta.kernel.exceptions.TableAlreadyExistsException;
 import io.delta.kernel.exceptions.TableNotFoundException;
-import io.delta.kernel.expressions.Literal;
-import io.delta.kernel.utils.CloseableIterable;
-import io.delta.kernel.utils.CloseableIterator;
-import io.delta.kernel.utils.DataFileStatus;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.corridor.api.config.CorridorProperties;
 import org.corridor.api.problem.ApiErrors;
+import org.corridor.api.store.DataFileWrites;
 import org.corridor.api.store.KernelSchema;
 import org.corridor.api.store.TableHistory;
 import org.corridor.api.store.TableSnapshot;
@@ -87,7 +77,7 @@ public class VintageWriter {
     Map<String, Long> versions = pin();
     // A Delta timestamp keeps microseconds: the vintage answered is the one read back.
     Instant createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
-    VintageRows rows = VintageRows.of(name, createdAt, note, versions);
+    ColumnarBatch rows = VintageRows.of(name, createdAt, note, versions);
     for (int attempt = 1; ; attempt++) {
       try {
         append(checked, rows);
@@ -150,7 +140,7 @@ public class VintageWriter {
    * Commits the rows on top of the version of {@code gold.vintage} checked, creating the table if
    * there was none; fails rather than commit on top of any other version.
    */
-  void append(Optional<Snapshot> checked, VintageRows rows) {
+  void append(Optional<Snapshot> checked, ColumnarBatch rows) {
     String location = properties.tableLocation(GoldTables.VINTAGE);
     Transaction transaction =
         checked.isPresent()
@@ -164,27 +154,7 @@ public class VintageWriter {
                 .withMaxRetries(0)
                 .build(engine);
     Row state = transaction.getTransactionState(engine);
-    Map<String, Literal> unpartitioned = Map.of();
-    try {
-      CloseableIterator<FilteredColumnarBatch> physical =
-          Transaction.transformLogicalData(
-              engine,
-              state,
-              singletonCloseableIterator(new FilteredColumnarBatch(rows, Optional.empty())),
-              unpartitioned);
-      DataWriteContext context = Transaction.getWriteContext(engine, state, unpartitioned);
-      CloseableIterator<DataFileStatus> files =
-          engine
-              .getParquetHandler()
-              .writeParquetFiles(
-                  context.getTargetDirectory(), physical, context.getStatisticsColumns());
-      List<Row> actions =
-          Transaction.generateAppendActions(engine, state, files, context).toInMemoryList();
-      transaction.commit(
-          engine, CloseableIterable.inMemoryIterable(toCloseableIterator(actions.iterator())));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    DataFileWrites.commit(engine, transaction, DataFileWrites.write(engine, state, rows, Map.of()));
   }
 
   /** The latest snapshot of a table, empty while it does not exist. */

@@ -1,10 +1,8 @@
 package org.corridor.api.store;
 
-import io.delta.kernel.DataWriteContext;
 import io.delta.kernel.Operation;
 import io.delta.kernel.TableManager;
 import io.delta.kernel.Transaction;
-import io.delta.kernel.data.FilteredColumnarBatch;
 import io.delta.kernel.data.Row;
 import io.delta.kernel.defaults.engine.DefaultEngine;
 import io.delta.kernel.engine.Engine;
@@ -12,10 +10,6 @@ import io.delta.kernel.expressions.Column;
 import io.delta.kernel.expressions.Literal;
 import io.delta.kernel.internal.SnapshotImpl;
 import io.delta.kernel.transaction.DataLayoutSpec;
-import io.delta.kernel.types.StructType;
-import io.delta.kernel.utils.CloseableIterable;
-import io.delta.kernel.utils.CloseableIterator;
-import io.delta.kernel.utils.DataFileStatus;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -23,11 +17,9 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.apache.hadoop.conf.Configuration;
 import org.corridor.warehouse.table.TableSpec;
 
@@ -111,9 +103,7 @@ public final class GoldTableFixture {
     for (Map.Entry<Map<String, String>, List<GoldRow>> partition : byPartition(rows).entrySet()) {
       actions.addAll(write(state, partition.getKey(), partition.getValue()));
     }
-    return transaction
-        .commit(engine, CloseableIterable.inMemoryIterable(closeable(actions.iterator())))
-        .getVersion();
+    return DataFileWrites.commit(engine, transaction, actions);
   }
 
   private DataLayoutSpec layout() {
@@ -123,26 +113,13 @@ public final class GoldTableFixture {
   }
 
   private List<Row> write(Row state, Map<String, String> partition, List<GoldRow> rows) {
-    StructType schema = KernelSchema.of(table);
     Map<String, Literal> partitionValues = new LinkedHashMap<>();
     partition.forEach((column, value) -> partitionValues.put(column, Literal.ofString(value)));
-    FilteredColumnarBatch batch =
-        new FilteredColumnarBatch(
-            ValuesBatch.of(schema, rows.stream().map(GoldRow::values).toList()), Optional.empty());
-    try {
-      CloseableIterator<FilteredColumnarBatch> physical =
-          Transaction.transformLogicalData(
-              engine, state, closeable(List.of(batch).iterator()), partitionValues);
-      DataWriteContext context = Transaction.getWriteContext(engine, state, partitionValues);
-      CloseableIterator<DataFileStatus> files =
-          engine
-              .getParquetHandler()
-              .writeParquetFiles(
-                  context.getTargetDirectory(), physical, context.getStatisticsColumns());
-      return Transaction.generateAppendActions(engine, state, files, context).toInMemoryList();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return DataFileWrites.write(
+        engine,
+        state,
+        ValuesBatch.of(KernelSchema.of(table), rows.stream().map(GoldRow::values).toList()),
+        partitionValues);
   }
 
   /** Rows by their partition values; partition columns are STRING columns in every gold table. */
@@ -160,22 +137,5 @@ public final class GoldTableFixture {
       partitions.computeIfAbsent(values, k -> new ArrayList<>()).add(row);
     }
     return partitions;
-  }
-
-  private static <T> CloseableIterator<T> closeable(Iterator<T> iterator) {
-    return new CloseableIterator<>() {
-      @Override
-      public boolean hasNext() {
-        return iterator.hasNext();
-      }
-
-      @Override
-      public T next() {
-        return iterator.next();
-      }
-
-      @Override
-      public void close() {}
-    };
   }
 }

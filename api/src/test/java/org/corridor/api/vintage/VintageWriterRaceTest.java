@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.delta.kernel.Snapshot;
+import io.delta.kernel.data.ColumnarBatch;
 import io.delta.kernel.exceptions.ConcurrentWriteException;
 import io.delta.kernel.exceptions.MaxCommitRetryLimitReachedException;
 import io.delta.kernel.exceptions.TableAlreadyExistsException;
@@ -89,7 +90,7 @@ class VintageWriterRaceTest {
         .isEqualTo(racer);
   }
 
-  private static VintageRows rows(String name) {
+  private static ColumnarBatch rows(String name) {
     return VintageRows.of(name, Instant.parse("2025-05-02T09:30:00Z"), null, OBSERVATIONS_AT_0);
   }
 }

@@ -14,19 +14,10 @@ import org.corridor.api.vintage.Edition;
 public final class StoreQuery {
   private static final Edition LATEST = new Edition(null, null);
 
-  private final String indicator;
-  private final Set<String> areas;
-  private final YearRange years;
-  private final Breakdowns breakdowns;
-  private final Integer latest;
+  private final ObservationQuery query;
 
-  private StoreQuery(
-      String indicator, Set<String> areas, YearRange years, Breakdowns breakdowns, Integer latest) {
-    this.indicator = indicator;
-    this.areas = areas;
-    this.years = years;
-    this.breakdowns = breakdowns;
-    this.latest = latest;
+  private StoreQuery(ObservationQuery query) {
+    this.query = query;
   }
 
   /**
@@ -52,34 +43,34 @@ public final class StoreQuery {
       }
     }
     return new StoreQuery(
-        indicator,
-        Set.copyOf(areas),
-        YearRange.parse(from, to),
-        Breakdowns.of(
-            breakdowns.get("series"),
-            breakdowns.get("sex"),
-            breakdowns.get("age"),
-            breakdowns.get("origin"),
-            breakdowns.get("destination"),
-            breakdowns.get("providerType"),
-            breakdowns.get("policyDomain")),
-        latest);
+        new ObservationQuery(
+            indicator,
+            Set.copyOf(areas),
+            YearRange.parse(from, to),
+            Breakdowns.of(
+                breakdowns.get("series"),
+                breakdowns.get("sex"),
+                breakdowns.get("age"),
+                breakdowns.get("origin"),
+                breakdowns.get("destination"),
+                breakdowns.get("providerType"),
+                breakdowns.get("policyDomain")),
+            latest,
+            ObservationOrder.AREA));
   }
 
   /** The first page of the answer, as the controller would serialize it. */
   public Object answer(ObservationSnapshot snapshot) {
-    int[] rows = ObservationSelection.select(snapshot, indicator, areas, years, breakdowns);
-    if (latest != null) {
-      rows = LatestPeriods.keep(snapshot, rows, latest);
-    }
-    rows = ObservationOrder.AREA.apply(snapshot, rows);
     return ObservationPage.of(
-        indicator, LATEST, snapshot, rows, new Paging(0, Paging.DEFAULT_SIZE));
+        query.indicator(),
+        LATEST,
+        snapshot,
+        query.rows(snapshot),
+        new Paging(0, Paging.DEFAULT_SIZE));
   }
 
   /** How many observations the answer holds over all its pages. */
   public int count(ObservationSnapshot snapshot) {
-    int[] rows = ObservationSelection.select(snapshot, indicator, areas, years, breakdowns);
-    return latest == null ? rows.length : LatestPeriods.keep(snapshot, rows, latest).length;
+    return query.rows(snapshot).length;
   }
 }

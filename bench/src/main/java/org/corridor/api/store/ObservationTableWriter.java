@@ -1,10 +1,8 @@
 package org.corridor.api.store;
 
-import io.delta.kernel.DataWriteContext;
 import io.delta.kernel.Operation;
 import io.delta.kernel.TableManager;
 import io.delta.kernel.Transaction;
-import io.delta.kernel.data.FilteredColumnarBatch;
 import io.delta.kernel.data.Row;
 import io.delta.kernel.defaults.engine.DefaultEngine;
 import io.delta.kernel.engine.Engine;
@@ -12,17 +10,10 @@ import io.delta.kernel.expressions.Column;
 import io.delta.kernel.expressions.Literal;
 import io.delta.kernel.transaction.DataLayoutSpec;
 import io.delta.kernel.types.StructType;
-import io.delta.kernel.utils.CloseableIterable;
-import io.delta.kernel.utils.CloseableIterator;
-import io.delta.kernel.utils.DataFileStatus;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.apache.hadoop.conf.Configuration;
 
 /**
@@ -98,9 +89,7 @@ public final class ObservationTableWriter {
   /** Writes what is pending and commits every file as one version; returns that version. */
   public long commit() {
     flush();
-    return transaction
-        .commit(engine, CloseableIterable.inMemoryIterable(closeable(actions.iterator())))
-        .getVersion();
+    return DataFileWrites.commit(engine, transaction, actions);
   }
 
   public String location() {
@@ -111,42 +100,10 @@ public final class ObservationTableWriter {
     if (pending.isEmpty()) {
       return;
     }
-    Map<String, Literal> partitionValues = Map.of(PARTITION, Literal.ofString(pendingIndicator));
-    FilteredColumnarBatch batch =
-        new FilteredColumnarBatch(
-            new RowArrayBatch(schema, List.copyOf(pending)), Optional.empty());
+    ValuesBatch batch = ValuesBatch.ofArrays(schema, List.copyOf(pending));
     pending.clear();
-    try {
-      CloseableIterator<FilteredColumnarBatch> physical =
-          Transaction.transformLogicalData(
-              engine, state, closeable(List.of(batch).iterator()), partitionValues);
-      DataWriteContext context = Transaction.getWriteContext(engine, state, partitionValues);
-      CloseableIterator<DataFileStatus> files =
-          engine
-              .getParquetHandler()
-              .writeParquetFiles(
-                  context.getTargetDirectory(), physical, context.getStatisticsColumns());
-      actions.addAll(
-          Transaction.generateAppendActions(engine, state, files, context).toInMemoryList());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static <T> CloseableIterator<T> closeable(Iterator<T> iterator) {
-    return new CloseableIterator<>() {
-      @Override
-      public boolean hasNext() {
-        return iterator.hasNext();
-      }
-
-      @Override
-      public T next() {
-        return iterator.next();
-      }
-
-      @Override
-      public void close() {}
-    };
+    actions.addAll(
+        DataFileWrites.write(
+            engine, state, batch, Map.of(PARTITION, Literal.ofString(pendingIndicator))));
   }
 }

@@ -7,7 +7,7 @@ import io.delta.kernel.types.DataType;
 import java.util.Arrays;
 import java.util.List;
 
-/** A kernel column vector over boxed values, for writing and reading hand-made rows in tests. */
+/** A kernel column vector over boxed values, as {@link ValuesBatch} holds them. */
 final class ValuesVector implements ColumnVector {
   private final DataType type;
   private final Object[] values;

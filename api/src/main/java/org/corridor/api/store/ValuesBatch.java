@@ -8,8 +8,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** A kernel columnar batch over hand-made rows; each row maps column names to values. */
-final class ValuesBatch implements ColumnarBatch {
+/**
+ * A kernel columnar batch over boxed values, the form every writer of a table here hands the
+ * kernel: the rows of a vintage, the tests' hand-made rows, the benchmark's generated ones.
+ */
+public final class ValuesBatch implements ColumnarBatch {
   private final StructType schema;
   private final List<ColumnVector> vectors;
   private final int size;
@@ -20,12 +23,26 @@ final class ValuesBatch implements ColumnarBatch {
     this.size = size;
   }
 
-  static ValuesBatch of(StructType schema, List<Map<String, Object>> rows) {
+  /** Rows that each map column names to values; a column a row lacks is null there. */
+  public static ValuesBatch of(StructType schema, List<Map<String, Object>> rows) {
     List<ColumnVector> vectors = new ArrayList<>();
     for (StructField field : schema.fields()) {
       List<Object> values = new ArrayList<>(rows.size());
       rows.forEach(row -> values.add(row.get(field.getName())));
       vectors.add(new ValuesVector(field.getDataType(), values));
+    }
+    return new ValuesBatch(schema, vectors, rows.size());
+  }
+
+  /** Rows that are each an array of values in the schema's column order. */
+  public static ValuesBatch ofArrays(StructType schema, List<Object[]> rows) {
+    List<ColumnVector> vectors = new ArrayList<>();
+    for (int ordinal = 0; ordinal < schema.length(); ordinal++) {
+      List<Object> values = new ArrayList<>(rows.size());
+      for (Object[] row : rows) {
+        values.add(row[ordinal]);
+      }
+      vectors.add(new ValuesVector(schema.at(ordinal).getDataType(), values));
     }
     return new ValuesBatch(schema, vectors, rows.size());
   }
