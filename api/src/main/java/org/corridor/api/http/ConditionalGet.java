@@ -2,9 +2,6 @@ package org.corridor.api.http;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.Collections;
-import java.util.stream.Collectors;
-import org.corridor.api.store.GoldStore;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.method.HandlerMethod;
@@ -19,11 +16,11 @@ import org.springframework.web.servlet.HandlerInterceptor;
  * then carries a stale tag and gets the full answer again, so no client keeps stale data.
  */
 class ConditionalGet implements HandlerInterceptor {
-  private final GoldStore store;
+  private final AnswerTags tags;
   private final String cacheControl;
 
-  ConditionalGet(GoldStore store, CacheControl cacheControl) {
-    this.store = store;
+  ConditionalGet(AnswerTags tags, CacheControl cacheControl) {
+    this.tags = tags;
     this.cacheControl = cacheControl.getHeaderValue();
   }
 
@@ -34,12 +31,7 @@ class ConditionalGet implements HandlerInterceptor {
     if (!read || !(handler instanceof HandlerMethod)) {
       return true;
     }
-    String versions =
-        GoldStore.tables().stream()
-            .map(table -> Long.toString(store.current(table).version()))
-            .collect(Collectors.joining("."));
-    String accept = String.join(",", Collections.list(request.getHeaders("Accept")));
-    String tag = EntityTag.of(versions, request.getRequestURI(), request.getParameterMap(), accept);
+    String tag = tags.of(request);
     response.setHeader(HttpHeaders.ETAG, tag);
     response.setHeader(HttpHeaders.CACHE_CONTROL, cacheControl);
     // Added, not set: the CORS check before this may already vary by Origin.

@@ -1,7 +1,10 @@
 package org.corridor.api.http;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import org.corridor.api.store.GoldStore;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
@@ -27,14 +30,24 @@ class HttpProtocolConfiguration implements WebMvcConfigurer {
     HttpHeaders.ETAG, "X-Corridor-Table-Version", "X-Corridor-Vintage"
   };
 
-  private final GoldStore store;
+  private final AnswerTags tags;
   private final CacheProperties cache;
   private final CorsProperties cors;
 
   HttpProtocolConfiguration(GoldStore store, CacheProperties cache, CorsProperties cors) {
-    this.store = store;
+    this.tags = new AnswerTags(store);
     this.cache = cache;
     this.cors = cors;
+  }
+
+  /** The cache of recent answers, on the API's own paths, unless its size is set to 0. */
+  @Bean
+  FilterRegistrationBean<AnswerCache> answerCache(MeterRegistry registry) {
+    FilterRegistrationBean<AnswerCache> registration =
+        new FilterRegistrationBean<>(new AnswerCache(tags, cache.answers(), registry));
+    registration.addUrlPatterns("/api/*", "/sdmx/*");
+    registration.setEnabled(cache.answers().toBytes() > 0);
+    return registration;
   }
 
   @Override
@@ -58,8 +71,7 @@ class HttpProtocolConfiguration implements WebMvcConfigurer {
   public void addInterceptors(InterceptorRegistry registry) {
     // After the check for undeclared parameters (order 0): a bad request is never a 304.
     registry
-        .addInterceptor(
-            new ConditionalGet(store, CacheControl.maxAge(cache.maxAge()).cachePublic()))
+        .addInterceptor(new ConditionalGet(tags, CacheControl.maxAge(cache.maxAge()).cachePublic()))
         .addPathPatterns("/api/**", "/sdmx/**")
         .order(1);
   }

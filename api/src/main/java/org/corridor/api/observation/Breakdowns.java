@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.corridor.api.http.QueryValues;
 import org.corridor.api.problem.ApiErrors;
 import org.corridor.api.store.ObservationSnapshot;
@@ -90,15 +91,34 @@ final class Breakdowns {
         (column, values) -> {
           TextColumn text = snapshot.text(column);
           boolean[] kept = new boolean[text.cardinality() + 1];
-          for (String value : values) {
-            int code = value.equals(NOT_APPLICABLE) ? TextColumn.NULL_CODE : text.codeOf(value);
-            if (code != TextColumn.NULL_CODE || value.equals(NOT_APPLICABLE)) {
-              kept[code + 1] = true;
-            }
+          for (int code : codes(snapshot, column)) {
+            kept[code + 1] = true;
           }
           tests.add(new ColumnTest(text, kept));
         });
     return tests;
+  }
+
+  /**
+   * The codes a filtered column's values have in the snapshot, {@link TextColumn#NULL_CODE} for
+   * {@value #NOT_APPLICABLE}; values no row holds have none. Null when the column is not filtered.
+   */
+  int[] codes(ObservationSnapshot snapshot, String column) {
+    Set<String> values = valuesByColumn.get(column);
+    if (values == null) {
+      return null;
+    }
+    TextColumn text = snapshot.text(column);
+    IntStream.Builder codes = IntStream.builder();
+    for (String value : values) {
+      int code = text.codeOf(value);
+      if (value.equals(NOT_APPLICABLE)) {
+        codes.add(TextColumn.NULL_CODE);
+      } else if (code != TextColumn.NULL_CODE) {
+        codes.add(code);
+      }
+    }
+    return codes.build().distinct().toArray();
   }
 
   /** Whether a row's value of one column is among those asked for (index 0 is null). */

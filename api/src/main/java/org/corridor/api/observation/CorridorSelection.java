@@ -4,7 +4,6 @@ import java.util.Arrays;
 import java.util.Set;
 import java.util.function.IntPredicate;
 import org.corridor.api.store.ObservationSnapshot;
-import org.corridor.api.store.RowRange;
 import org.corridor.api.store.TextColumn;
 
 /**
@@ -37,14 +36,14 @@ record CorridorSelection(String origin, String destination) {
                                 && inArea.test(row)));
           }
         };
-    RowRange range = snapshot.rowsOf(indicator);
-    int[] rows = new int[range.size()];
-    int count = 0;
-    for (int row = range.start(); row < range.end(); row++) {
-      if (kept.test(row)) {
-        rows[count++] = row;
-      }
+    // Every flow fixes the origin column to one country: only the rows holding it are read.
+    String originHeld = flow == CorridorIndicators.Flow.REMITTANCES ? destination : origin;
+    int code = originColumn.codeOf(originHeld);
+    if (code == TextColumn.NULL_CODE) {
+      return new int[0];
     }
-    return Arrays.copyOf(rows, count);
+    int[] candidates =
+        snapshot.postings(snapshot.rowsOf(indicator), "origin").rows(new int[] {code});
+    return Arrays.stream(candidates).filter(kept).toArray();
   }
 }

@@ -2,10 +2,10 @@ package org.corridor.api.observation;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import org.corridor.api.store.CodeKey;
 import org.corridor.api.store.ObservationSnapshot;
+import org.corridor.api.store.RowOrder;
 import org.corridor.api.store.TextColumn;
 
 /**
@@ -29,25 +29,36 @@ final class LatestPeriods {
 
   private LatestPeriods() {}
 
-  /** The rows to keep, in the order given. */
+  /** The rows to keep, in ascending order; rows are given in ascending order. */
   static int[] keep(ObservationSnapshot snapshot, int[] rows, int latest) {
-    List<TextColumn> key = SERIES_KEY.stream().map(snapshot::text).toList();
-    TextColumn period = snapshot.text("period");
-    Map<List<Integer>, List<Integer>> bySeries = new HashMap<>();
-    for (int row : rows) {
-      List<Integer> series = new ArrayList<>(key.size());
-      for (TextColumn column : key) {
-        series.add(column.code(row));
+    List<TextColumn> series = SERIES_KEY.stream().map(snapshot::text).toList();
+    // Sorted by series, then newest period first: each series' first N rows are its latest.
+    List<CodeKey> order = new ArrayList<>(series.stream().map(TextColumn::key).toList());
+    order.add(snapshot.text("period").descendingKey());
+    int[] newestFirst = RowOrder.sorted(rows, order);
+    int[] kept = new int[rows.length];
+    int count = 0;
+    int taken = 0;
+    for (int i = 0; i < newestFirst.length; i++) {
+      if (i > 0 && !sameSeries(series, newestFirst[i - 1], newestFirst[i])) {
+        taken = 0;
       }
-      bySeries.computeIfAbsent(series, s -> new ArrayList<>()).add(row);
-    }
-    boolean[] kept = new boolean[snapshot.rowCount()];
-    for (List<Integer> seriesRows : bySeries.values()) {
-      seriesRows.sort((a, b) -> period.value(b).compareTo(period.value(a)));
-      for (int i = 0; i < Math.min(latest, seriesRows.size()); i++) {
-        kept[seriesRows.get(i)] = true;
+      if (taken < latest) {
+        kept[count++] = newestFirst[i];
+        taken++;
       }
     }
-    return Arrays.stream(rows).filter(row -> kept[row]).toArray();
+    int[] inOrder = Arrays.copyOf(kept, count);
+    Arrays.sort(inOrder);
+    return inOrder;
+  }
+
+  private static boolean sameSeries(List<TextColumn> series, int row, int other) {
+    for (TextColumn column : series) {
+      if (column.code(row) != column.code(other)) {
+        return false;
+      }
+    }
+    return true;
   }
 }

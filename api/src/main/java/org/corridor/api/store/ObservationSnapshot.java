@@ -65,4 +65,14 @@ public final class ObservationSnapshot {
   public RowRange rowsOf(String indicator) {
     return rows.rowsWithLeading(indicator);
   }
+
+  /** The rows of one indicator for one area; contiguous because area is the second sort column. */
+  public RowRange rowsOf(RowRange indicatorRows, String area) {
+    return rows.rowsWithin(indicatorRows, "area", area);
+  }
+
+  /** The rows of one indicator grouped by their value in a text column, built on first use. */
+  public CodePostings postings(RowRange indicatorRows, String column) {
+    return rows.postings(column, indicatorRows);
+  }
 }

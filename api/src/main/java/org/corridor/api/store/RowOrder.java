@@ -7,7 +7,7 @@ import java.util.List;
  * one stable counting pass per key, linear in the rows, where a comparison sort of millions of rows
  * would box every row number.
  */
-final class RowOrder {
+public final class RowOrder {
   private RowOrder() {}
 
   /**
@@ -16,16 +16,29 @@ final class RowOrder {
    * @param keys sealed columns, most significant first
    */
   static int[] sortedBy(int rowCount, List<TextColumnBuilder> keys) {
-    int[] order = new int[rowCount];
+    int[] rows = new int[rowCount];
     for (int row = 0; row < rowCount; row++) {
-      order[row] = row;
+      rows[row] = row;
     }
-    int[] next = new int[rowCount];
+    return sorted(
+        rows,
+        keys.stream()
+            .filter(key -> !key.isConstant())
+            .map(key -> new CodeKey(key.cardinality(), key::code))
+            .toList());
+  }
+
+  /**
+   * The rows in ascending key order, nulls first; rows with equal keys keep their order.
+   *
+   * @param keys most significant first
+   */
+  public static int[] sorted(int[] rows, List<CodeKey> keys) {
+    int[] order = rows.clone();
+    int[] next = new int[rows.length];
+    int[] codes = new int[rows.length];
     for (int key = keys.size() - 1; key >= 0; key--) {
-      if (keys.get(key).isConstant()) {
-        continue;
-      }
-      countingPass(keys.get(key), order, next);
+      countingPass(keys.get(key), order, next, codes);
       int[] sorted = next;
       next = order;
       order = sorted;
@@ -33,17 +46,22 @@ final class RowOrder {
     return order;
   }
 
-  /** Stable pass on one key; bucket 0 holds the nulls, bucket {@code code + 1} the others. */
-  private static void countingPass(TextColumnBuilder key, int[] from, int[] to) {
+  /**
+   * Stable pass on one key; bucket 0 holds the nulls, bucket {@code code + 1} the others.
+   *
+   * @param codes room for the rows' codes, read once each: the key is a call through an interface
+   */
+  private static void countingPass(CodeKey key, int[] from, int[] to, int[] codes) {
     int[] starts = new int[key.cardinality() + 2];
-    for (int row : from) {
-      starts[key.code(row) + 2]++;
+    for (int i = 0; i < from.length; i++) {
+      codes[i] = key.codeOfRow().applyAsInt(from[i]);
+      starts[codes[i] + 2]++;
     }
     for (int bucket = 1; bucket < starts.length; bucket++) {
       starts[bucket] += starts[bucket - 1];
     }
-    for (int row : from) {
-      to[starts[key.code(row) + 1]++] = row;
+    for (int i = 0; i < from.length; i++) {
+      to[starts[codes[i] + 1]++] = from[i];
     }
   }
 }

@@ -2,6 +2,7 @@ package org.corridor.api.store;
 
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.corridor.warehouse.table.TableSpec;
 
 /**
@@ -18,6 +19,7 @@ public final class TableSnapshot {
   private final List<String> sortKey;
   private final Map<String, StoredColumn> columns;
   private final long sizeInBytes;
+  private final Map<PostingsKey, CodePostings> postings = new ConcurrentHashMap<>();
 
   TableSnapshot(
       TableSpec table,
@@ -110,17 +112,39 @@ public final class TableSnapshot {
    * column first.
    */
   public RowRange rowsWithLeading(String value) {
-    TextColumn leading = text(sortKey.get(0));
-    int code = leading.codeOf(value);
-    if (code == TextColumn.NULL_CODE) {
-      return new RowRange(0, 0);
-    }
-    int start = leading.lowerBound(0, rowCount, code);
-    return new RowRange(start, leading.lowerBound(start, rowCount, code + 1));
+    return rowsWithin(new RowRange(0, rowCount), sortKey.get(0), value);
   }
 
-  /** Heap bytes the rows retain, counted from the arrays and dictionaries of every column. */
-  public long sizeInBytes() {
-    return sizeInBytes;
+  /**
+   * The rows of a range in which a column holds a value; contiguous when the range is sorted by
+   * that column, as the rows of one leading value are by the second sort column.
+   */
+  public RowRange rowsWithin(RowRange range, String column, String value) {
+    TextColumn sorted = text(column);
+    int code = sorted.codeOf(value);
+    if (code == TextColumn.NULL_CODE) {
+      return new RowRange(range.start(), range.start());
+    }
+    int start = sorted.lowerBound(range.start(), range.end(), code);
+    return new RowRange(start, sorted.lowerBound(start, range.end(), code + 1));
   }
+
+  /**
+   * The rows of a range grouped by their value in a text column. Built on first use and kept with
+   * the snapshot, so that only the columns and ranges queries filter on cost memory.
+   */
+  public CodePostings postings(String column, RowRange range) {
+    return postings.computeIfAbsent(
+        new PostingsKey(column, range), key -> CodePostings.of(text(column), range));
+  }
+
+  /**
+   * Heap bytes the rows retain, counted from the arrays and dictionaries of every column, and from
+   * the postings built so far.
+   */
+  public long sizeInBytes() {
+    return sizeInBytes + postings.values().stream().mapToLong(CodePostings::sizeInBytes).sum();
+  }
+
+  private record PostingsKey(String column, RowRange range) {}
 }

@@ -70,6 +70,22 @@ public final class TextColumn implements StoredColumn {
     return row -> kept[code(row) + 1];
   }
 
+  /** This column's codes as a sort key: rows in the order of their values, nulls first. */
+  public CodeKey key() {
+    return new CodeKey(dictionary.length, this::code);
+  }
+
+  /** This column's codes as a sort key in reverse: rows in descending order, nulls first. */
+  public CodeKey descendingKey() {
+    int last = dictionary.length - 1;
+    return new CodeKey(
+        dictionary.length,
+        row -> {
+          int code = code(row);
+          return code == NULL_CODE ? NULL_CODE : last - code;
+        });
+  }
+
   /**
    * First row in {@code [start, end)} whose code is not below {@code code}; rows must be sorted.
    */
