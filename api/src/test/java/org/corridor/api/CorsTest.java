@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.corridor.api.testing.ApiClient;
 import org.junit.jupiter.api.BeforeEach;
@@ -73,6 +74,22 @@ class CorsTest {
     assertThat(response.headers().firstValue("Access-Control-Expose-Headers"))
         .hasValue("ETag, X-Corridor-Table-Version, X-Corridor-Vintage");
     assertThat(response.headers().allValues("Vary")).contains("Accept");
+  }
+
+  @Test
+  void eachOriginGetsItsOwnCorsHeadersWhenTheAnswerComesFromTheCache() {
+    String other = "https://other.example.org";
+
+    for (int round = 0; round < 2; round++) {
+      for (String origin : List.of(DASHBOARD, other)) {
+        HttpResponse<String> response =
+            api.send("GET", "/sdmx/rest/dataflow", Map.of("Origin", origin));
+
+        assertThat(response.headers().firstValue("Access-Control-Allow-Origin")).hasValue(origin);
+      }
+    }
+    assertThat(api.get("/sdmx/rest/dataflow").headers().firstValue("Access-Control-Allow-Origin"))
+        .isEmpty();
   }
 
   private HttpResponse<String> preflight(String path, String origin, String method) {

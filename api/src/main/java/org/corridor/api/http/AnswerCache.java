@@ -22,16 +22,19 @@ import org.springframework.web.servlet.HandlerMapping;
  * versions served, the normalised query and the representation, plus the request's Origin, which
  * the CORS headers depend on: a new table version changes every key, so no stale answer is ever
  * sent, and old ones simply age out. Only answers the endpoints produced are kept (tagged, 200, a
- * path pattern), each up to {@value #MAX_ANSWER_BYTES} bytes, within a bound on their total size.
+ * path pattern), within a bound on their total size; an answer larger than a 64th of it, or than 1
+ * MB, streams out without being copied.
  */
 final class AnswerCache extends OncePerRequestFilter {
-  static final int MAX_ANSWER_BYTES = 1 << 20;
+  private static final long MAX_ANSWER_BYTES = 1 << 20;
 
   private final AnswerTags tags;
+  private final int largestKept;
   private final Cache<String, CachedAnswer> answers;
 
   AnswerCache(AnswerTags tags, DataSize size, MeterRegistry registry) {
     this.tags = tags;
+    this.largestKept = (int) Math.min(MAX_ANSWER_BYTES, size.toBytes() / 64);
     this.answers =
         Caffeine.newBuilder()
             .maximumWeight(size.toBytes())
@@ -59,7 +62,7 @@ final class AnswerCache extends OncePerRequestFilter {
       kept.sendTo(request, response);
       return;
     }
-    CopyingResponse copying = new CopyingResponse(response, MAX_ANSWER_BYTES);
+    CopyingResponse copying = new CopyingResponse(response, largestKept);
     chain.doFilter(request, copying);
     byte[] body = copying.body();
     Object pattern = request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
