@@ -1,64 +1,82 @@
 package org.corridor.api.observation;
 
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
-import org.corridor.api.store.CodeKey;
+import java.util.HashMap;
+import java.util.Map;
 import org.corridor.api.store.ObservationSnapshot;
-import org.corridor.api.store.RowOrder;
-import org.corridor.api.store.TextColumn;
+import org.corridor.api.store.RowRange;
+import org.corridor.api.store.SeriesIds;
 
 /**
  * {@code latest=N}: the N most recent periods of each series, a series being one indicator series
- * for one area and one combination of breakdowns. Periods of one series are all years or all
- * quarters, so their text order is their time order.
+ * for one area and one combination of breakdowns ({@link ObservationSnapshot#SERIES_KEY}). The rows
+ * of a series lie in its area's run, sorted by period, so its latest N are its last N rows.
  */
 final class LatestPeriods {
   static final int MAX = 1000;
 
-  private static final List<String> SERIES_KEY =
-      List.of(
-          "series",
-          "area",
-          "sex",
-          "age",
-          "origin",
-          "destination",
-          "provider_type",
-          "policy_domain");
+  /**
+   * How many series numbers a query may span per row it keeps counts for in an array; beyond that,
+   * the few rows over many series are counted in a map.
+   */
+  private static final int DENSE_SPAN_PER_ROW = 4;
 
   private LatestPeriods() {}
 
-  /** The rows to keep, in ascending order; rows are given in ascending order. */
-  static int[] keep(ObservationSnapshot snapshot, int[] rows, int latest) {
-    List<TextColumn> series = SERIES_KEY.stream().map(snapshot::text).toList();
-    // Sorted by series, then newest period first: each series' first N rows are its latest.
-    List<CodeKey> order = new ArrayList<>(series.stream().map(TextColumn::key).toList());
-    order.add(snapshot.text("period").descendingKey());
-    int[] newestFirst = RowOrder.sorted(rows, order);
+  /**
+   * The rows to keep, in ascending order.
+   *
+   * @param indicatorRows the range of the indicator the rows belong to
+   * @param rows rows of that indicator in ascending order
+   */
+  static int[] keep(ObservationSnapshot snapshot, RowRange indicatorRows, int[] rows, int latest) {
+    if (rows.length == 0) {
+      return rows;
+    }
+    SeriesIds series = snapshot.seriesIds(indicatorRows);
+    int lowest = Integer.MAX_VALUE;
+    int highest = Integer.MIN_VALUE;
+    for (int row : rows) {
+      int id = series.of(row);
+      lowest = Math.min(lowest, id);
+      highest = Math.max(highest, id);
+    }
+    long span = (long) highest - lowest + 1;
+    SeriesCounts counts =
+        span <= (long) DENSE_SPAN_PER_ROW * rows.length + 1024
+            ? new DenseCounts(new int[(int) span], lowest)
+            : new SparseCounts(new HashMap<>());
+    // Newest first: a series' rows come in descending periods.
     int[] kept = new int[rows.length];
     int count = 0;
-    int taken = 0;
-    for (int i = 0; i < newestFirst.length; i++) {
-      if (i > 0 && !sameSeries(series, newestFirst[i - 1], newestFirst[i])) {
-        taken = 0;
-      }
-      if (taken < latest) {
-        kept[count++] = newestFirst[i];
-        taken++;
+    for (int i = rows.length - 1; i >= 0; i--) {
+      if (counts.increment(series.of(rows[i])) <= latest) {
+        kept[count++] = rows[i];
       }
     }
-    int[] inOrder = Arrays.copyOf(kept, count);
-    Arrays.sort(inOrder);
-    return inOrder;
+    int[] ascending = new int[count];
+    for (int i = 0; i < count; i++) {
+      ascending[i] = kept[count - 1 - i];
+    }
+    return ascending;
   }
 
-  private static boolean sameSeries(List<TextColumn> series, int row, int other) {
-    for (TextColumn column : series) {
-      if (column.code(row) != column.code(other)) {
-        return false;
-      }
+  /** How many rows of each series were kept so far. */
+  private interface SeriesCounts {
+    /** Counts one more row of a series, and answers how many it has now. */
+    int increment(int series);
+  }
+
+  private record DenseCounts(int[] counts, int lowest) implements SeriesCounts {
+    @Override
+    public int increment(int series) {
+      return ++counts[series - lowest];
     }
-    return true;
+  }
+
+  private record SparseCounts(Map<Integer, Integer> counts) implements SeriesCounts {
+    @Override
+    public int increment(int series) {
+      return counts.merge(series, 1, Integer::sum);
+    }
   }
 }

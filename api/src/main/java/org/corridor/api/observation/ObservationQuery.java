@@ -22,7 +22,7 @@ record ObservationQuery(
   int[] rows(ObservationSnapshot snapshot) {
     int[] rows = ObservationSelection.select(snapshot, indicator, areas, years, breakdowns);
     if (latest != null) {
-      rows = LatestPeriods.keep(snapshot, rows, latest);
+      rows = LatestPeriods.keep(snapshot, snapshot.rowsOf(indicator), rows, latest);
     }
     return order.apply(snapshot, rows);
   }

@@ -8,4 +8,4 @@ import java.util.function.IntUnaryOperator;
  *
  * @param codeOfRow the row's code
  */
-public record CodeKey(int cardinality, IntUnaryOperator codeOfRow) {}
+record CodeKey(int cardinality, IntUnaryOperator codeOfRow) {}

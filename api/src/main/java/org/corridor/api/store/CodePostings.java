@@ -8,7 +8,7 @@ import java.util.Arrays;
  * hold the values asked for instead of the whole range. A row is held as its offset in the range,
  * in the bits the range's size needs.
  */
-public final class CodePostings {
+public final class CodePostings implements RowIndex {
   private final RowRange range;
 
   /**
@@ -70,7 +70,8 @@ public final class CodePostings {
     return rows;
   }
 
-  long sizeInBytes() {
+  @Override
+  public long sizeInBytes() {
     return HeapSize.OBJECT + HeapSize.ofInts(starts.length) + offsets.sizeInBytes();
   }
 }

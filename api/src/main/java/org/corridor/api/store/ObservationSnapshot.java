@@ -1,5 +1,6 @@
 package org.corridor.api.store;
 
+import java.util.List;
 import org.corridor.warehouse.table.GoldTables;
 import org.corridor.warehouse.table.TableSpec;
 
@@ -13,6 +14,18 @@ public final class ObservationSnapshot {
 
   /** The version of a table that does not exist yet. */
   public static final long NO_TABLE = TableSnapshot.NO_TABLE;
+
+  /** The columns that tell the series of one indicator apart. */
+  public static final List<String> SERIES_KEY =
+      List.of(
+          "area",
+          "series",
+          "sex",
+          "age",
+          "origin",
+          "destination",
+          "provider_type",
+          "policy_domain");
 
   private final TableSnapshot rows;
 
@@ -69,6 +82,15 @@ public final class ObservationSnapshot {
   /** The rows of one indicator for one area; contiguous because area is the second sort column. */
   public RowRange rowsOf(RowRange indicatorRows, String area) {
     return rows.rowsWithin(indicatorRows, "area", area);
+  }
+
+  /**
+   * The series of one indicator's rows, a series being one area and one combination of the series
+   * and breakdown columns; built on first use. Numbered by area first, so that the series of one
+   * area have consecutive numbers.
+   */
+  public SeriesIds seriesIds(RowRange indicatorRows) {
+    return rows.seriesIds(SERIES_KEY, indicatorRows);
   }
 
   /** The rows of one indicator grouped by their value in a text column, built on first use. */

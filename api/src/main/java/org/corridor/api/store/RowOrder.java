@@ -7,7 +7,7 @@ import java.util.List;
  * one stable counting pass per key, linear in the rows, where a comparison sort of millions of rows
  * would box every row number.
  */
-public final class RowOrder {
+final class RowOrder {
   private RowOrder() {}
 
   /**
@@ -33,7 +33,7 @@ public final class RowOrder {
    *
    * @param keys most significant first
    */
-  public static int[] sorted(int[] rows, List<CodeKey> keys) {
+  static int[] sorted(int[] rows, List<CodeKey> keys) {
     int[] order = rows.clone();
     int[] next = new int[rows.length];
     int[] codes = new int[rows.length];

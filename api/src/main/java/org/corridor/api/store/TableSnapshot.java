@@ -3,6 +3,7 @@ package org.corridor.api.store;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import org.corridor.warehouse.table.TableSpec;
 
 /**
@@ -19,7 +20,7 @@ public final class TableSnapshot {
   private final List<String> sortKey;
   private final Map<String, StoredColumn> columns;
   private final long sizeInBytes;
-  private final Map<PostingsKey, CodePostings> postings = new ConcurrentHashMap<>();
+  private final Map<IndexKey, RowIndex> indexes = new ConcurrentHashMap<>();
 
   TableSnapshot(
       TableSpec table,
@@ -134,17 +135,35 @@ public final class TableSnapshot {
    * the snapshot, so that only the columns and ranges queries filter on cost memory.
    */
   public CodePostings postings(String column, RowRange range) {
-    return postings.computeIfAbsent(
-        new PostingsKey(column, range), key -> CodePostings.of(text(column), range));
+    return index(
+        CodePostings.class, List.of(column), range, () -> CodePostings.of(text(column), range));
+  }
+
+  /**
+   * The series of the rows of a range, a series being the rows that share their values of the key
+   * columns. Built on first use and kept with the snapshot.
+   */
+  public SeriesIds seriesIds(List<String> key, RowRange range) {
+    return index(
+        SeriesIds.class,
+        key,
+        range,
+        () -> SeriesIds.of(key.stream().map(this::text).toList(), range));
+  }
+
+  private <T extends RowIndex> T index(
+      Class<T> type, List<String> columns, RowRange range, Supplier<T> build) {
+    IndexKey key = new IndexKey(type, List.copyOf(columns), range);
+    return type.cast(indexes.computeIfAbsent(key, k -> build.get()));
   }
 
   /**
    * Heap bytes the rows retain, counted from the arrays and dictionaries of every column, and from
-   * the postings built so far.
+   * the indexes built so far.
    */
   public long sizeInBytes() {
-    return sizeInBytes + postings.values().stream().mapToLong(CodePostings::sizeInBytes).sum();
+    return sizeInBytes + indexes.values().stream().mapToLong(RowIndex::sizeInBytes).sum();
   }
 
-  private record PostingsKey(String column, RowRange range) {}
+  private record IndexKey(Class<? extends RowIndex> type, List<String> columns, RowRange range) {}
 }

@@ -71,19 +71,8 @@ public final class TextColumn implements StoredColumn {
   }
 
   /** This column's codes as a sort key: rows in the order of their values, nulls first. */
-  public CodeKey key() {
+  CodeKey key() {
     return new CodeKey(dictionary.length, this::code);
-  }
-
-  /** This column's codes as a sort key in reverse: rows in descending order, nulls first. */
-  public CodeKey descendingKey() {
-    int last = dictionary.length - 1;
-    return new CodeKey(
-        dictionary.length,
-        row -> {
-          int code = code(row);
-          return code == NULL_CODE ? NULL_CODE : last - code;
-        });
   }
 
   /**

@@ -2,15 +2,13 @@ package org.corridor.api.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.delta.kernel.data.FilteredColumnarBatch;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class CodePostingsTest {
   /** Sorted: 10.c.1 rows 0-4 by area (MEX, MEX, MEX, SLV, SLV), then 17.3.2 rows 5-6. */
   private final ObservationSnapshot snapshot =
-      assemble(
+      TestSnapshots.observations(
           List.of(
               corridor("MEX", "2020", "USA"),
               corridor("MEX", "2021", "ESP"),
@@ -56,28 +54,26 @@ class CodePostingsTest {
   }
 
   @Test
-  void rowsSortStablyByCodesWithNullsFirstAndPeriodsNewestFirst() {
+  void rowsSortStablyByCodesWithNullsFirst() {
     TextColumn origin = snapshot.text("origin");
-    TextColumn period = snapshot.text("period");
 
-    int[] sorted =
-        RowOrder.sorted(new int[] {0, 1, 2, 3, 4}, List.of(origin.key(), period.descendingKey()));
+    int[] sorted = RowOrder.sorted(new int[] {0, 1, 2, 3, 4}, List.of(origin.key()));
 
-    // Null origin (row 4), ESP (row 1), then USA by period: 2022 (row 2), 2020 (rows 0 and 3).
-    assertThat(sorted).containsExactly(4, 1, 2, 0, 3);
+    // Null origin (row 4), ESP (row 1), then USA in the order given (rows 0, 2, 3).
+    assertThat(sorted).containsExactly(4, 1, 0, 2, 3);
+  }
+
+  @Test
+  void seriesAreNumberedByAreaFirstAndShareANumberAcrossPeriods() {
+    SeriesIds series = snapshot.seriesIds(snapshot.rowsOf("10.c.1"));
+
+    // MEX: ESP (row 1), USA (rows 0 and 2); SLV: no origin (row 4), USA (row 3).
+    assertThat(series.seriesCount()).isEqualTo(4);
+    assertThat(new int[] {series.of(0), series.of(1), series.of(2), series.of(3), series.of(4)})
+        .containsExactly(1, 0, 1, 3, 2);
   }
 
   private static GoldRow corridor(String area, String period, String origin) {
     return GoldRow.of("10.c.1", area, period, 6.0).with("origin", origin).with("destination", area);
-  }
-
-  private static ObservationSnapshot assemble(List<GoldRow> rows) {
-    ValuesBatch batch =
-        ValuesBatch.of(
-            KernelSchema.of(ObservationSnapshot.TABLE),
-            rows.stream().map(GoldRow::values).toList());
-    SnapshotAssembler assembler = new SnapshotAssembler(ObservationSnapshot.TABLE);
-    assembler.append(new FilteredColumnarBatch(batch, Optional.empty()));
-    return ObservationSnapshot.of(assembler.build(1));
   }
 }
