@@ -5,6 +5,7 @@ import static org.corridor.api.testing.ApiClient.json;
 
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.util.List;
 import org.corridor.api.testing.ApiClient;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -189,6 +190,22 @@ class ProblemResponseTest {
     assertThat(response.headers().firstValue("X-Corridor-Table-Version")).hasValue("-1");
     assertThat(json(response).get("tableVersion").asLong()).isEqualTo(-1);
     assertThat(json(response).get("observations").isEmpty()).isTrue();
+  }
+
+  @Test
+  void aPathTheServerRefusesBeforeTheApiSeesItIsAProblemToo() {
+    for (String encoded : List.of("%2F", "%5C", "%00")) {
+      HttpResponse<String> response =
+          api.get("/api/v1/indicators/17" + encoded + "3.2/observations");
+
+      assertThat(response.statusCode()).as(encoded).isEqualTo(400);
+      assertThat(response.headers().firstValue("Content-Type").orElseThrow())
+          .startsWith("application/problem+json");
+      JsonNode problem = json(response);
+      assertThat(problem.get("type").asString())
+          .isEqualTo("urn:corridor:problem:unreadable-request");
+      assertThat(problem.get("status").asInt()).isEqualTo(400);
+    }
   }
 
   private static JsonNode problem(HttpResponse<String> response, int status) {

@@ -15,8 +15,8 @@ final class LatestPeriods {
   static final int MAX = 1000;
 
   /**
-   * How many series numbers a query may span per row it keeps counts for in an array; beyond that,
-   * the few rows over many series are counted in a map.
+   * How many of the indicator's series a query may count in an array per row it reads; beyond that,
+   * its few rows over many series are counted in a map.
    */
   private static final int DENSE_SPAN_PER_ROW = 4;
 
@@ -33,17 +33,9 @@ final class LatestPeriods {
       return rows;
     }
     SeriesIds series = snapshot.seriesIds(indicatorRows);
-    int lowest = Integer.MAX_VALUE;
-    int highest = Integer.MIN_VALUE;
-    for (int row : rows) {
-      int id = series.of(row);
-      lowest = Math.min(lowest, id);
-      highest = Math.max(highest, id);
-    }
-    long span = (long) highest - lowest + 1;
     SeriesCounts counts =
-        span <= (long) DENSE_SPAN_PER_ROW * rows.length + 1024
-            ? new DenseCounts(new int[(int) span], lowest)
+        series.seriesCount() <= (long) DENSE_SPAN_PER_ROW * rows.length + 1024
+            ? new DenseCounts(new int[series.seriesCount()])
             : new SparseCounts(new HashMap<>());
     // Newest first: a series' rows come in descending periods.
     int[] kept = new int[rows.length];
@@ -66,10 +58,10 @@ final class LatestPeriods {
     int increment(int series);
   }
 
-  private record DenseCounts(int[] counts, int lowest) implements SeriesCounts {
+  private record DenseCounts(int[] counts) implements SeriesCounts {
     @Override
     public int increment(int series) {
-      return ++counts[series - lowest];
+      return ++counts[series];
     }
   }
 

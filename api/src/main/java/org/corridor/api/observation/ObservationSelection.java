@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import org.corridor.api.store.IntegerColumn;
 import org.corridor.api.store.ObservationSnapshot;
 import org.corridor.api.store.RowRange;
@@ -14,8 +15,8 @@ import org.corridor.api.store.TextColumn;
  * Finds the rows of one indicator that match the area, year and breakdown filters. It reads the
  * fewest candidate rows it can: the runs of the areas asked for (rows are sorted by area within an
  * indicator), or the rows holding the corridor origins or destinations asked for (from the
- * snapshot's postings), or else every row of the indicator; every filter is then checked on each
- * candidate.
+ * snapshot's postings), or else every row of the indicator; the other filters are then checked on
+ * each candidate.
  */
 final class ObservationSelection {
   /**
@@ -38,41 +39,29 @@ final class ObservationSelection {
       YearRange years,
       Breakdowns breakdowns) {
     RowRange range = snapshot.rowsOf(indicator);
-    TextColumn area = snapshot.text("area");
-    boolean[] keptAreas = areas.isEmpty() ? null : keptCodes(area, areas);
-    IntegerColumn year = snapshot.integers("year");
-    List<Breakdowns.ColumnTest> tests = breakdowns.tests(snapshot);
-    int[] candidates = narrowestCandidates(snapshot, range, areas, breakdowns);
-    int size = candidates == null ? range.size() : candidates.length;
-    int[] rows = new int[size];
-    int count = 0;
-    for (int i = 0; i < size; i++) {
-      int row = candidates == null ? range.start() + i : candidates[i];
-      if (keptAreas != null && !kept(keptAreas, area.code(row))) {
-        continue;
-      }
-      if (!years.isAll() && (year.isNull(row) || !years.contains(year.intValue(row)))) {
-        continue;
-      }
-      if (!passesAll(tests, row)) {
-        continue;
-      }
-      rows[count++] = row;
-    }
-    return Arrays.copyOf(rows, count);
-  }
-
-  /**
-   * The rows that can match, in ascending order: the smallest of the areas' runs and each indexed
-   * breakdown's postings; null when no filter narrows the indicator's rows.
-   */
-  private static int[] narrowestCandidates(
-      ObservationSnapshot snapshot, RowRange range, Set<String> areas, Breakdowns breakdowns) {
+    Checks checks = new Checks(snapshot.integers("year"), years, breakdowns.tests(snapshot));
     List<RowRange> areaRuns = new ArrayList<>();
     for (String area : areas) {
       areaRuns.add(snapshot.rowsOf(range, area));
     }
-    int fewest = areas.isEmpty() ? range.size() : areaRuns.stream().mapToInt(RowRange::size).sum();
+    areaRuns.sort(Comparator.comparingInt(RowRange::start));
+    int candidates =
+        areas.isEmpty() ? range.size() : areaRuns.stream().mapToInt(RowRange::size).sum();
+    int[] postings = narrowerPostings(snapshot, range, breakdowns, candidates);
+    if (postings != null) {
+      TextColumn area = snapshot.text("area");
+      boolean[] keptAreas = areas.isEmpty() ? null : keptCodes(area, areas);
+      return checks.keep(postings, row -> keptAreas == null || kept(keptAreas, area.code(row)));
+    }
+    return checks.keepIn(areas.isEmpty() ? List.of(range) : areaRuns, candidates);
+  }
+
+  /**
+   * The rows holding the values asked for of the indexed breakdown with the fewest such rows, in
+   * ascending order, if fewer than {@code fewest}; null otherwise.
+   */
+  private static int[] narrowerPostings(
+      ObservationSnapshot snapshot, RowRange range, Breakdowns breakdowns, int fewest) {
     String narrowest = null;
     int[] narrowestCodes = null;
     for (String column : INDEXED_BREAKDOWNS) {
@@ -87,33 +76,7 @@ final class ObservationSelection {
         narrowestCodes = codes;
       }
     }
-    if (narrowest != null) {
-      return snapshot.postings(range, narrowest).rows(narrowestCodes);
-    }
-    if (areas.isEmpty()) {
-      return null;
-    }
-    return inOrder(areaRuns, fewest);
-  }
-
-  private static int[] inOrder(List<RowRange> runs, int size) {
-    int[] rows = new int[size];
-    int next = 0;
-    for (RowRange run : runs.stream().sorted(Comparator.comparingInt(RowRange::start)).toList()) {
-      for (int row = run.start(); row < run.end(); row++) {
-        rows[next++] = row;
-      }
-    }
-    return rows;
-  }
-
-  private static boolean passesAll(List<Breakdowns.ColumnTest> tests, int row) {
-    for (Breakdowns.ColumnTest test : tests) {
-      if (!test.passes(row)) {
-        return false;
-      }
-    }
-    return true;
+    return narrowest == null ? null : snapshot.postings(range, narrowest).rows(narrowestCodes);
   }
 
   private static boolean[] keptCodes(TextColumn area, Set<String> areas) {
@@ -129,5 +92,40 @@ final class ObservationSelection {
 
   private static boolean kept(boolean[] keptAreas, int code) {
     return code != TextColumn.NULL_CODE && keptAreas[code];
+  }
+
+  /** The year range and the breakdown filters, checked row by row. */
+  private record Checks(IntegerColumn year, YearRange years, List<Breakdowns.ColumnTest> tests) {
+
+    /** The rows of the ranges, in order, that pass; the ranges hold {@code size} rows. */
+    int[] keepIn(List<RowRange> ranges, int size) {
+      int[] rows = new int[size];
+      int count = 0;
+      for (RowRange range : ranges) {
+        for (int row = range.start(); row < range.end(); row++) {
+          if (passes(row)) {
+            rows[count++] = row;
+          }
+        }
+      }
+      return Arrays.copyOf(rows, count);
+    }
+
+    /** The candidates, in order, that pass and also pass {@code also}. */
+    int[] keep(int[] candidates, IntPredicate also) {
+      return Arrays.stream(candidates).filter(row -> passes(row) && also.test(row)).toArray();
+    }
+
+    private boolean passes(int row) {
+      if (!years.isAll() && (year.isNull(row) || !years.contains(year.intValue(row)))) {
+        return false;
+      }
+      for (Breakdowns.ColumnTest test : tests) {
+        if (!test.passes(row)) {
+          return false;
+        }
+      }
+      return true;
+    }
   }
 }

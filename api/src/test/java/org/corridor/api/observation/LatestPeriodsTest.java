@@ -32,8 +32,8 @@ class LatestPeriodsTest {
   @Test
   void fewRowsOverManySeriesAreCountedAlike() {
     RowRange cost = CORRIDORS.rowsOf("10.c.1");
-    // The three rows of the first and of the last corridor: their series are 1,999 numbers apart,
-    // more than the rows can count in an array.
+    // The three rows of the first and of the last corridor: six rows over 2,000 series, too few
+    // to count in an array as large as the series.
     List<Integer> picked = new ArrayList<>();
     for (int row = cost.start(); row < cost.end(); row++) {
       String origin = CORRIDORS.text("origin").value(row);
