@@ -40,7 +40,7 @@ public class SliceBenchmark {
   }
 
   @Benchmark
-  public Object store(Store store) {
+  public long store(Store store) {
     return store.queries[slice.ordinal()].answer(store.snapshot);
   }
 

@@ -1,7 +1,7 @@
 package org.corridor.api.observation;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -26,6 +26,9 @@ final class ObservationFields {
 
   static final List<Field> ALL = fields();
 
+  /** Each field's name to its position in {@link #ALL}. */
+  static final Map<String, Integer> INDEX = index();
+
   private ObservationFields() {}
 
   static List<String> names() {
@@ -37,13 +40,17 @@ final class ObservationFields {
     List<StoredColumn> columns = ALL.stream().map(f -> snapshot.column(f.column())).toList();
     List<Map<String, Object>> observations = new ArrayList<>(rows.length);
     for (int row : rows) {
-      Map<String, Object> observation = new LinkedHashMap<>();
-      for (int field = 0; field < ALL.size(); field++) {
-        observation.put(ALL.get(field).name(), columns.get(field).value(row));
-      }
-      observations.add(observation);
+      observations.add(new ObservationRow(columns, row));
     }
     return observations;
+  }
+
+  private static Map<String, Integer> index() {
+    Map<String, Integer> index = new HashMap<>();
+    for (int field = 0; field < ALL.size(); field++) {
+      index.put(ALL.get(field).name(), field);
+    }
+    return Map.copyOf(index);
   }
 
   private static List<Field> fields() {

@@ -1,10 +1,12 @@
 package org.corridor.api.observation;
 
+import java.io.OutputStream;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.corridor.api.store.ObservationSnapshot;
 import org.corridor.api.vintage.Edition;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * One observation request answered from a snapshot by the same selection, latest, order and page
@@ -13,6 +15,7 @@ import org.corridor.api.vintage.Edition;
  */
 public final class StoreQuery {
   private static final Edition LATEST = new Edition(null, null);
+  private static final JsonMapper JSON = JsonMapper.builder().build();
 
   private final ObservationQuery query;
 
@@ -59,14 +62,37 @@ public final class StoreQuery {
             ObservationOrder.AREA));
   }
 
-  /** The first page of the answer, as the controller would serialize it. */
-  public Object answer(ObservationSnapshot snapshot) {
-    return ObservationPage.of(
-        query.indicator(),
-        LATEST,
-        snapshot,
-        query.rows(snapshot),
-        new Paging(0, Paging.DEFAULT_SIZE));
+  /**
+   * The first page of the answer, written as the JSON the controller would send; answers its length
+   * in bytes. Every value of the page is read and encoded, as DuckDB's side reads every value of
+   * its rows.
+   */
+  public long answer(ObservationSnapshot snapshot) {
+    ObservationPage page =
+        ObservationPage.of(
+            query.indicator(),
+            LATEST,
+            snapshot,
+            query.rows(snapshot),
+            new Paging(0, Paging.DEFAULT_SIZE));
+    CountingStream bytes = new CountingStream();
+    JSON.writeValue(bytes, page);
+    return bytes.count;
+  }
+
+  /** Counts what is written to it and keeps nothing. */
+  private static final class CountingStream extends OutputStream {
+    private long count;
+
+    @Override
+    public void write(int b) {
+      count++;
+    }
+
+    @Override
+    public void write(byte[] bytes, int offset, int length) {
+      count += length;
+    }
   }
 
   /** How many observations the answer holds over all its pages. */
