@@ -3,10 +3,8 @@ package org.corridor.api.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import io.delta.kernel.data.FilteredColumnarBatch;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.openjdk.jol.info.GraphLayout;
 
@@ -30,7 +28,7 @@ class RetainedSizeTest {
       }
       rows.add(gold);
     }
-    TableSnapshot snapshot = assemble(rows);
+    TableSnapshot snapshot = TestSnapshots.observations(rows).table();
 
     for (var column : ObservationSnapshot.TABLE.columns()) {
       StoredColumn stored = snapshot.column(column.name());
@@ -38,15 +36,5 @@ class RetainedSizeTest {
           .as(column.name())
           .isCloseTo(GraphLayout.parseInstance(stored).totalSize(), within(24L));
     }
-  }
-
-  private static TableSnapshot assemble(List<GoldRow> rows) {
-    ValuesBatch batch =
-        ValuesBatch.of(
-            KernelSchema.of(ObservationSnapshot.TABLE),
-            rows.stream().map(GoldRow::values).toList());
-    SnapshotAssembler assembler = new SnapshotAssembler(ObservationSnapshot.TABLE);
-    assembler.append(new FilteredColumnarBatch(batch, Optional.empty()));
-    return assembler.build(1);
   }
 }
