@@ -14,7 +14,6 @@ class ReportPdf {
   byte[] render(String xhtml) {
     ByteArrayOutputStream pdf = new ByteArrayOutputStream();
     PdfRendererBuilder builder = new PdfRendererBuilder();
-    builder.useFastMode();
     builder.useSVGDrawer(new BatikSVGDrawer());
     builder.withHtmlContent(xhtml, null);
     builder.toStream(pdf);
