@@ -7,11 +7,11 @@ import java.util.Locale;
  * locale, so that a figure reads the same in every generation and matches the API's value rounded
  * the same way.
  */
-public final class Figures {
+final class Figures {
   private Figures() {}
 
   /** A value with two decimals, e.g. {@code 6.21}. */
-  public static String value(double value) {
+  static String value(double value) {
     return String.format(Locale.ROOT, "%.2f", value);
   }
 

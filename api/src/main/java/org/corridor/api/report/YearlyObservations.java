@@ -31,11 +31,6 @@ final class YearlyObservations {
     this.lastYear = lastYear;
   }
 
-  /** The series with a row for the area, sorted by code. */
-  List<String> seriesOf(String area) {
-    return byYear(area).keySet().stream().toList();
-  }
-
   /** The rows of one area, by series and then by year. */
   Map<String, TreeMap<Integer, Integer>> byYear(String area) {
     RowRange rows = snapshot.rowsOf(indicatorRows, area);
