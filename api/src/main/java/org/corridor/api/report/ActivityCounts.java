@@ -3,32 +3,30 @@ package org.corridor.api.report;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.corridor.api.activity.RcpActivities;
 import org.corridor.api.report.ProgressReport.ActivitySummary;
-import org.corridor.api.report.ProgressReport.RcpCount;
 import org.corridor.api.report.ProgressReport.RoundtableCount;
 import org.corridor.api.store.TableSnapshot;
 import org.corridor.api.store.TextColumn;
 import org.corridor.warehouse.reference.GfmdAgenda;
-import org.corridor.warehouse.reference.Rcps;
 import org.springframework.stereotype.Component;
 
 /**
- * The activity records per GFMD roundtable and per RCP, counted as {@code /api/v1/gfmd/activities}
- * and {@code /api/v1/rcps} count them, in the order of the reference lists.
+ * The activity records per GFMD roundtable, counted as {@code /api/v1/gfmd/activities} filters
+ * them, and per RCP, as {@code /api/v1/rcps} answers; in the order of the reference lists.
  */
 @Component
 class ActivityCounts {
   private final GfmdAgenda gfmd;
-  private final Rcps rcps;
+  private final RcpActivities rcps;
 
-  ActivityCounts(GfmdAgenda gfmd, Rcps rcps) {
+  ActivityCounts(GfmdAgenda gfmd, RcpActivities rcps) {
     this.gfmd = gfmd;
     this.rcps = rcps;
   }
 
-  ActivitySummary count(TableSnapshot rcpRecords, TableSnapshot gfmdRecords) {
+  ActivitySummary count(TableSnapshot gfmdRecords) {
     Map<String, Map<String, Long>> byRoundtable = counts(gfmdRecords, "roundtable", "record_type");
-    Map<String, Map<String, Long>> byRcp = counts(rcpRecords, "rcp", "status");
     List<RoundtableCount> roundtables =
         gfmd.roundtables().stream()
             .map(
@@ -41,20 +39,7 @@ class ActivityCounts {
                       types.getOrDefault("PRACTICE", 0L));
                 })
             .toList();
-    List<RcpCount> rcpCounts =
-        rcps.all().stream()
-            .map(
-                rcp -> {
-                  Map<String, Long> statuses = byRcp.getOrDefault(rcp.code(), Map.of());
-                  return new RcpCount(
-                      rcp.code(),
-                      rcp.name(),
-                      statuses.getOrDefault("REPORTED", 0L),
-                      statuses.getOrDefault("NO_EXAMPLE_PROVIDED", 0L),
-                      statuses.getOrDefault("NO_RESPONSE_GIVEN", 0L));
-                })
-            .toList();
-    return new ActivitySummary(roundtables, rcpCounts);
+    return new ActivitySummary(gfmdRecords.version(), roundtables, rcps.list());
   }
 
   /** Records by the value of a group column, then of a kind column. */

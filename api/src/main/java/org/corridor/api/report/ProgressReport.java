@@ -1,6 +1,7 @@
 package org.corridor.api.report;
 
 import java.util.List;
+import org.corridor.api.activity.RcpList;
 
 /**
  * The annual progress report's content, every figure already written as the report shows it.
@@ -73,13 +74,14 @@ record ProgressReport(
   /** One corridor's average cost of sending USD 200. */
   record CorridorCost(String origin, String destination, String cost) {}
 
-  /** The activity records of the silver activity tables, counted as the activity endpoints do. */
-  record ActivitySummary(List<RoundtableCount> roundtables, List<RcpCount> rcps) {}
+  /**
+   * The activity records of the silver activity tables, counted as the activity endpoints do.
+   *
+   * @param gfmdVersion the version of {@code silver.gfmd_activity} counted
+   * @param rcps the answer of {@code /api/v1/rcps}, which names its table version
+   */
+  record ActivitySummary(long gfmdVersion, List<RoundtableCount> roundtables, RcpList rcps) {}
 
   /** A GFMD roundtable's records by type. */
   record RoundtableCount(String code, String title, long activities, long practices) {}
-
-  /** An RCP's records by status. */
-  record RcpCount(
-      String code, String name, long reported, long noExampleProvided, long noResponseGiven) {}
 }

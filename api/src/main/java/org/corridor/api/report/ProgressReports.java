@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import org.corridor.api.report.ProgressReport.ActivitySummary;
 import org.corridor.api.report.ProgressReport.CorridorCost;
 import org.corridor.api.report.ProgressReport.CorridorCosts;
 import org.corridor.api.report.ProgressReport.IndicatorReport;
@@ -79,8 +80,7 @@ class ProgressReports {
     EditionSnapshot assessmentRead = vintages.snapshot(edition, GoldTables.PROGRESS_ASSESSMENT);
     ObservationSnapshot observations = ObservationSnapshot.of(observationRead.snapshot());
     TableSnapshot assessments = assessmentRead.snapshot();
-    TableSnapshot rcpRecords = store.current(SilverTables.RCP_ACTIVITY);
-    TableSnapshot gfmdRecords = store.current(SilverTables.GFMD_ACTIVITY);
+    ActivitySummary activities = activityCounts.count(store.current(SilverTables.GFMD_ACTIVITY));
     boolean pinned = edition.vintage() != null;
     List<TableVersion> versions =
         List.of(
@@ -89,9 +89,11 @@ class ProgressReports {
             new TableVersion(
                 GoldTables.PROGRESS_ASSESSMENT.qualifiedName(), assessments.version(), pinned),
             new TableVersion(
-                SilverTables.GFMD_ACTIVITY.qualifiedName(), gfmdRecords.version(), false),
+                SilverTables.GFMD_ACTIVITY.qualifiedName(), activities.gfmdVersion(), false),
             new TableVersion(
-                SilverTables.RCP_ACTIVITY.qualifiedName(), rcpRecords.version(), false));
+                SilverTables.RCP_ACTIVITY.qualifiedName(),
+                activities.rcps().tableVersion(),
+                false));
     Set<String> sources = new TreeSet<>();
     List<AreaGroup> regions = areas.groups(GroupKind.SDG_REGION);
     IndicatorFigures figures =
@@ -128,7 +130,7 @@ class ProgressReports {
         versions,
         sections,
         corridorCosts(observations, year),
-        activityCounts.count(rcpRecords, gfmdRecords),
+        activities,
         List.copyOf(sources));
   }
 
