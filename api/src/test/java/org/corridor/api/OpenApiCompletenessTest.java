@@ -28,7 +28,8 @@ import tools.jackson.databind.JsonNode;
 @DirtiesContext
 class OpenApiCompletenessTest {
   /** Media types whose answers are binary or whose examples would be a stream of bytes. */
-  private static final Set<String> BINARY = Set.of("application/vnd.apache.arrow.stream");
+  private static final Set<String> BINARY =
+      Set.of("application/vnd.apache.arrow.stream", "application/pdf");
 
   @TempDir static Path warehouse;
 

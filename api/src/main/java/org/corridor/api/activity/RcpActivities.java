@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 
 /** The RCPs of Corridor's RCP list and their records in {@code silver.rcp_activity}. */
 @Component
-class RcpActivities {
+public class RcpActivities {
   private final Rcps rcps;
   private final GoldStore store;
 
@@ -24,7 +24,8 @@ class RcpActivities {
     this.store = store;
   }
 
-  RcpList list() {
+  /** Every RCP of the list with its records in the latest {@code silver.rcp_activity} counted. */
+  public RcpList list() {
     TableSnapshot records = store.current(SilverTables.RCP_ACTIVITY);
     TextColumn rcpColumn = records.text("rcp");
     TextColumn statusColumn = records.text("status");

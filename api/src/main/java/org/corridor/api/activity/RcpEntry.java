@@ -9,7 +9,7 @@ import org.corridor.warehouse.reference.Rcp;
 
 /** One RCP with the number of its activity records per status. */
 @Schema(name = "Rcp", description = "A Regional Consultative Process and its activity records")
-record RcpEntry(
+public record RcpEntry(
     @Schema(description = "Corridor RCP code", example = "COLOMBO") String code,
     @Schema(example = "Colombo Process") String name,
     @Schema(description = "Area code of the group of member states", example = "RCP_COLOMBO")

@@ -6,7 +6,7 @@ import org.corridor.api.format.CsvTable;
 
 /** Every RCP of Corridor's RCP list, in its order, with its activity records counted. */
 @Schema(name = "Rcps", description = "The RCPs and their activity records")
-record RcpList(
+public record RcpList(
     @Schema(description = "Delta version of silver.rcp_activity counted; -1 before its first write")
         long tableVersion,
     List<RcpEntry> rcps)

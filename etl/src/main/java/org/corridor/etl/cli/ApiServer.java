@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -58,6 +59,38 @@ public final class ApiServer {
    */
   public static Process start(
       Path jar, String warehouseRoot, int port, ProcessBuilder.Redirect output) {
+    Process process =
+        launch(
+            jar, List.of("--corridor.warehouse=" + warehouseRoot, "--server.port=" + port), output);
+    awaitReady(process, "http://127.0.0.1:" + port + "/api/v1/indicators");
+    return process;
+  }
+
+  /**
+   * Runs the API jar in its report mode, without a web server, to write a year's progress report of
+   * a vintage into a folder; its log goes to this process's output. Returns its exit code.
+   */
+  static int report(String warehouseRoot, int year, String vintage, Path folder) {
+    Process process =
+        launch(
+            configuredJar(),
+            List.of(
+                "--corridor.warehouse=" + warehouseRoot,
+                "--spring.main.web-application-type=none",
+                "--corridor.report.year=" + year,
+                "--corridor.report.vintage=" + vintage,
+                "--corridor.report.out=" + folder.toAbsolutePath()),
+            ProcessBuilder.Redirect.INHERIT);
+    try {
+      return process.waitFor();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      process.destroy();
+      throw new IllegalStateException("interrupted while the report was written", e);
+    }
+  }
+
+  private static Process launch(Path jar, List<String> arguments, ProcessBuilder.Redirect output) {
     if (!Files.isRegularFile(jar)) {
       throw new IllegalStateException(
           "the API jar "
@@ -66,24 +99,13 @@ public final class ApiServer {
               + " through infra/bin/corridor");
     }
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    Process process;
+    List<String> command = new ArrayList<>(List.of(java, "-jar", jar.toString()));
+    command.addAll(arguments);
     try {
-      process =
-          new ProcessBuilder(
-                  List.of(
-                      java,
-                      "-jar",
-                      jar.toString(),
-                      "--corridor.warehouse=" + warehouseRoot,
-                      "--server.port=" + port))
-              .redirectErrorStream(true)
-              .redirectOutput(output)
-              .start();
+      return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output).start();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot start the API from " + jar, e);
     }
-    awaitReady(process, "http://127.0.0.1:" + port + "/api/v1/indicators");
-    return process;
   }
 
   private static void awaitReady(Process process, String url) {

@@ -27,7 +27,8 @@ import picocli.CommandLine.Spec;
       VacuumCommand.class,
       VintageCommand.class,
       BenchmarkCommand.class,
-      ServeCommand.class
+      ServeCommand.class,
+      ReportCommand.class
     })
 public final class CorridorCli {
   static final int EXIT_OK = 0;

@@ -91,6 +91,21 @@ class EndToEndTest {
       assertThat(observation.path("period").asText()).isEqualTo("2020");
       assertThat(observation.path("value").asDouble())
           .isCloseTo(expected.<Double>getAs("value"), within(1e-9));
+
+      HttpResponse<String> report =
+          http.send(
+              HttpRequest.newBuilder(
+                      URI.create("http://127.0.0.1:" + port + "/api/v1/reports/progress/2025"))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+      assertThat(report.statusCode()).isEqualTo(200);
+      assertThat(report.body())
+          .contains(
+              "SDG target 10.c:",
+              "GCM objective 20:",
+              "SDG 10.c.1: remittance corridors",
+              "GFMD roundtables and RCP activities",
+              "<svg");
     } finally {
       api.destroy();
       api.waitFor();
