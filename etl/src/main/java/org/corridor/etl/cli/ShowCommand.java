@@ -70,7 +70,12 @@ final class ShowCommand implements Callable<Integer> {
     }
     Warehouse warehouse = cli.warehouse();
     if (!warehouse.exists(table)) {
-      cli.out().printf("%s has not been written yet.%n", table.qualifiedName());
+      // No run has written the table yet: no rows, but a CSV reader still gets its columns.
+      if (format.equals("csv")) {
+        printCsv(cli.out(), List.of());
+      } else {
+        cli.out().printf("%s has not been written yet.%n", table.qualifiedName());
+      }
       return CorridorCli.EXIT_OK;
     }
     Dataset<Row> rows = asText(filtered(warehouse.read(table)));

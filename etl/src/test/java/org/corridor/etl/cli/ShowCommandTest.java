@@ -112,6 +112,19 @@ class ShowCommandTest {
         .contains("unknown table 'gold.nothing'");
   }
 
+  @Test
+  void aTableNoRunHasWrittenIsItsHeaderAsCsvAndSaidSoAsATable() {
+    String location = temp.resolve("warehouse").toString();
+    TestSpark.session();
+
+    assertThat(execute(location, "show", "silver.gdp", "--format", "csv").output().lines())
+        .containsExactly(
+            "area,year,value_usd,series_code,_source_file,_source_checksum,"
+                + "_source_row,_run_id");
+    assertThat(execute(location, "show", "silver.gdp").output())
+        .isEqualTo("silver.gdp has not been written yet." + System.lineSeparator());
+  }
+
   private static Row quarantined(long row, String record, String reasons, Timestamp at) {
     return RowFactory.create(
         "wdi", "silver.gdp", "gdp.csv", "abc", row, "", record, reasons, "run-1", at);
