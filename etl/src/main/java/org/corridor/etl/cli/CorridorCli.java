@@ -26,6 +26,7 @@ import picocli.CommandLine.Spec;
       OptimizeCommand.class,
       VacuumCommand.class,
       VintageCommand.class,
+      ShowCommand.class,
       BenchmarkCommand.class,
       ServeCommand.class,
       ReportCommand.class

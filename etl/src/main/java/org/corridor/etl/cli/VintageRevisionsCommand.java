@@ -129,19 +129,11 @@ final class VintageRevisionsCommand implements Callable<Integer> {
     header.add("new_value");
     out.println(String.join(",", header));
     for (Row row : rows) {
-      out.println(
-          header.stream().map(c -> csvField(text(row.getAs(c)))).collect(Collectors.joining(",")));
+      out.println(CsvText.line(header.stream().map(row::getAs).toList()));
     }
   }
 
   private static String text(Object value) {
     return value == null ? "" : value.toString();
-  }
-
-  private static String csvField(String text) {
-    if (text.contains(",") || text.contains("\"") || text.contains("\n")) {
-      return "\"" + text.replace("\"", "\"\"") + "\"";
-    }
-    return text;
   }
 }
