@@ -3,8 +3,6 @@ package org.corridor.etl.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,7 +10,6 @@ import org.corridor.etl.Fixtures;
 import org.corridor.etl.TestSpark;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class CorridorCliTest {
   @TempDir Path temp;
@@ -27,8 +24,8 @@ class CorridorCliTest {
         StandardCharsets.UTF_8);
     String warehouse = temp.resolve("warehouse").toString();
 
-    Result first =
-        execute("--warehouse", warehouse, "--master", "local[2]", "run", inputs.toString());
+    CliRun first =
+        CliRun.of("--warehouse", warehouse, "--master", "local[2]", "run", inputs.toString());
 
     assertThat(first.exitCode()).isEqualTo(CorridorCli.EXIT_INPUT_REJECTED);
     assertThat(first.output())
@@ -39,23 +36,24 @@ class CorridorCliTest {
         .contains("gold.indicator_observation")
         .contains("silver.quarantine");
 
-    Result second = execute("--warehouse", warehouse, "run", inputs.toString());
+    CliRun second = CliRun.of("--warehouse", warehouse, "run", inputs.toString());
     assertThat(second.output())
         .contains("NOTHING_TO_DO")
         .containsPattern("fixture.csv\\s+SKIPPED_ALREADY_LOADED")
         .contains("No table changed");
 
-    Result status = execute("--warehouse", warehouse, "status");
+    CliRun status = CliRun.of("--warehouse", warehouse, "status");
     assertThat(status.output()).containsPattern("gold.indicator_observation\\s+\\d+\\s+[\\d,]+");
 
     // One table each: TableMaintenanceTest pins what the commands do to a table's files.
-    Result optimize = execute("--warehouse", warehouse, "optimize", "--table", "silver.quarantine");
+    CliRun optimize =
+        CliRun.of("--warehouse", warehouse, "optimize", "--table", "silver.quarantine");
     assertThat(optimize.exitCode()).isZero();
     assertThat(optimize.output())
         .containsPattern("silver.quarantine\\s+\\d+\\s+\\d+")
         .doesNotContain("silver.gdp");
-    Result vacuum =
-        execute(
+    CliRun vacuum =
+        CliRun.of(
             "--warehouse",
             warehouse,
             "vacuum",
@@ -71,7 +69,7 @@ class CorridorCliTest {
 
   @Test
   void maintenanceOfAnUnknownTableIsAUsageErrorNamingTheTables() {
-    Result result = execute("optimize", "--table", "gold.nothing");
+    CliRun result = CliRun.of("optimize", "--table", "gold.nothing");
     assertThat(result.exitCode()).isEqualTo(2);
     assertThat(result.errors())
         .contains("unknown table 'gold.nothing'")
@@ -80,7 +78,7 @@ class CorridorCliTest {
 
   @Test
   void unknownSourceNameIsAUsageErrorNamingTheKnownOnes() {
-    Result result = execute("ingest", "rpx", "file.csv");
+    CliRun result = CliRun.of("ingest", "rpx", "file.csv");
     assertThat(result.exitCode()).isEqualTo(2);
     assertThat(result.errors()).contains("unknown source 'rpx'").contains("wdi");
   }
@@ -88,20 +86,8 @@ class CorridorCliTest {
   @Test
   void emptyFolderFailsWithAClearMessage() {
     TestSpark.session();
-    Result result = execute("--warehouse", temp.resolve("w").toString(), "run", temp.toString());
+    CliRun result = CliRun.of("--warehouse", temp.resolve("w").toString(), "run", temp.toString());
     assertThat(result.exitCode()).isEqualTo(1);
     assertThat(result.errors()).contains("no input files under");
-  }
-
-  private record Result(int exitCode, String output, String errors) {}
-
-  private static Result execute(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine commandLine = CorridorCli.commandLine();
-    commandLine.setOut(new PrintWriter(out, true));
-    commandLine.setErr(new PrintWriter(err, true));
-    int exitCode = commandLine.execute(args);
-    return new Result(exitCode, out.toString(), err.toString());
   }
 }

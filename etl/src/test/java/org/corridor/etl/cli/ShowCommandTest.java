@@ -3,8 +3,6 @@ package org.corridor.etl.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -19,7 +17,6 @@ import org.corridor.etl.spark.SparkSchemas;
 import org.corridor.warehouse.table.SilverTables;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class ShowCommandTest {
   @TempDir Path temp;
@@ -40,7 +37,7 @@ class ShowCommandTest {
                 SparkSchemas.of(SilverTables.QUARANTINE)),
         Scope.wholeTable());
 
-    Result csv = execute(location, "show", "silver.quarantine", "--format", "csv");
+    CliRun csv = CliRun.on(location, "show", "silver.quarantine", "--format", "csv");
 
     assertThat(csv.exitCode()).isZero();
     assertThat(csv.output().lines())
@@ -62,8 +59,8 @@ class ShowCommandTest {
         .add("GTM", 2020, "F", 5.0)
         .write(new Warehouse(TestSpark.session(), location), "run-1");
 
-    Result csv =
-        execute(
+    CliRun csv =
+        CliRun.on(
             location,
             "show",
             "gold.indicator_observation",
@@ -84,7 +81,7 @@ class ShowCommandTest {
             fields -> fields[header.indexOf("value")])
         .containsExactly(tuple("GTM", "2020", "F", "5.0"), tuple("GTM", "2021", "", "6.0"));
 
-    Result table = execute(location, "show", "gold.indicator_observation", "--limit", "2");
+    CliRun table = CliRun.on(location, "show", "gold.indicator_observation", "--limit", "2");
     assertThat(table.exitCode()).isZero();
     assertThat(table.output().lines()).hasSize(4);
     assertThat(table.output())
@@ -101,14 +98,14 @@ class ShowCommandTest {
         .add("SLV", 2020, null, 10.0)
         .write(new Warehouse(TestSpark.session(), location), "run-1");
 
-    Result result =
-        execute(location, "show", "gold.indicator_observation", "--where", "region = 'X'");
+    CliRun result =
+        CliRun.on(location, "show", "gold.indicator_observation", "--where", "region = 'X'");
 
     assertThat(result.exitCode()).isEqualTo(2);
     assertThat(result.errors())
         .contains("--where 'region = 'X'' is not a condition on gold.indicator_observation")
         .contains("columns: indicator, series, area");
-    assertThat(execute(location, "show", "gold.nothing").errors())
+    assertThat(CliRun.on(location, "show", "gold.nothing").errors())
         .contains("unknown table 'gold.nothing'");
   }
 
@@ -117,32 +114,16 @@ class ShowCommandTest {
     String location = temp.resolve("warehouse").toString();
     TestSpark.session();
 
-    assertThat(execute(location, "show", "silver.gdp", "--format", "csv").output().lines())
+    assertThat(CliRun.on(location, "show", "silver.gdp", "--format", "csv").output().lines())
         .containsExactly(
             "area,year,value_usd,series_code,_source_file,_source_checksum,"
                 + "_source_row,_run_id");
-    assertThat(execute(location, "show", "silver.gdp").output())
+    assertThat(CliRun.on(location, "show", "silver.gdp").output())
         .isEqualTo("silver.gdp has not been written yet." + System.lineSeparator());
   }
 
   private static Row quarantined(long row, String record, String reasons, Timestamp at) {
     return RowFactory.create(
         "wdi", "silver.gdp", "gdp.csv", "abc", row, "", record, reasons, "run-1", at);
-  }
-
-  private record Result(int exitCode, String output, String errors) {}
-
-  private static Result execute(String warehouse, String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine commandLine = CorridorCli.commandLine();
-    commandLine.setOut(new PrintWriter(out, true));
-    commandLine.setErr(new PrintWriter(err, true));
-    String[] all = new String[args.length + 2];
-    all[0] = "--warehouse";
-    all[1] = warehouse;
-    System.arraycopy(args, 0, all, 2, args.length);
-    int exitCode = commandLine.execute(all);
-    return new Result(exitCode, out.toString(), err.toString());
   }
 }

@@ -2,15 +2,12 @@ package org.corridor.etl.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import org.corridor.etl.TestSpark;
 import org.corridor.etl.delta.ObservationRows;
 import org.corridor.etl.delta.Warehouse;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class VintageCommandTest {
   @TempDir Path temp;
@@ -25,7 +22,7 @@ class VintageCommandTest {
         .add("GTM", 2021, null, 6.0)
         .write(warehouse, "run-1");
 
-    Result first = execute(location, "vintage", "create", "gfmd-2024", "--note", "first release");
+    CliRun first = CliRun.on(location, "vintage", "create", "gfmd-2024", "--note", "first release");
     assertThat(first.exitCode()).isZero();
     assertThat(first.output())
         .contains("Created vintage gfmd-2024")
@@ -36,27 +33,27 @@ class VintageCommandTest {
         .add("GTM", 2020, "F", 5.0)
         .add("HND", 2020, null, 7.0)
         .write(warehouse, "run-2");
-    assertThat(execute(location, "vintage", "create", "gfmd-2025").exitCode()).isZero();
+    assertThat(CliRun.on(location, "vintage", "create", "gfmd-2025").exitCode()).isZero();
 
-    Result again = execute(location, "vintage", "create", "gfmd-2025");
+    CliRun again = CliRun.on(location, "vintage", "create", "gfmd-2025");
     assertThat(again.exitCode()).isEqualTo(2);
     assertThat(again.errors()).contains("vintage 'gfmd-2025' already exists");
 
-    Result list = execute(location, "vintage", "list");
+    CliRun list = CliRun.on(location, "vintage", "list");
     assertThat(list.output())
         .containsPattern("gfmd-2024\\s+\\S+\\s+gold.indicator_observation@\\d+")
         .contains("first release")
         .containsPattern("gfmd-2025\\s+\\S+\\s+gold.indicator_observation@\\d+");
 
-    Result table = execute(location, "vintage", "revisions", "gfmd-2024", "gfmd-2025");
+    CliRun table = CliRun.on(location, "vintage", "revisions", "gfmd-2024", "gfmd-2025");
     assertThat(table.output())
         .contains(
             "Revisions of gold.indicator_observation from gfmd-2024 to gfmd-2025: 1 added,"
                 + " 1 changed, 1 withdrawn")
         .containsPattern("CHANGED\\s+17.3.2\\s+17.3.2\\s+SLV\\s+2020\\s+10.0\\s+10.5");
 
-    Result csv =
-        execute(location, "vintage", "revisions", "gfmd-2024", "gfmd-2025", "--format", "csv");
+    CliRun csv =
+        CliRun.on(location, "vintage", "revisions", "gfmd-2024", "gfmd-2025", "--format", "csv");
     assertThat(csv.output().lines())
         .containsExactly(
             "change,indicator,series,area,period,sex,age,origin,destination,provider_type,"
@@ -65,15 +62,16 @@ class VintageCommandTest {
             "CHANGED,17.3.2,17.3.2,SLV,2020,,,,,,,10.0,10.5",
             "WITHDRAWN,17.3.2,17.3.2,GTM,2021,,,,,,,6.0,");
 
-    Result limited =
-        execute(location, "vintage", "revisions", "gfmd-2024", "gfmd-2025", "--limit", "1");
+    CliRun limited =
+        CliRun.on(location, "vintage", "revisions", "gfmd-2024", "gfmd-2025", "--limit", "1");
     assertThat(limited.output()).containsPattern("ADDED\\s+17.3.2").contains("... and 2 more");
 
-    Result vacuum =
-        execute(location, "vacuum", "--table", "gold.indicator_observation", "--retain-hours", "0");
+    CliRun vacuum =
+        CliRun.on(
+            location, "vacuum", "--table", "gold.indicator_observation", "--retain-hours", "0");
     assertThat(vacuum.exitCode()).isZero();
     assertThat(vacuum.output()).contains("so that vintage gfmd-2024 stays readable");
-    assertThat(execute(location, "vintage", "revisions", "gfmd-2024", "gfmd-2025").output())
+    assertThat(CliRun.on(location, "vintage", "revisions", "gfmd-2024", "gfmd-2025").output())
         .contains("1 added, 1 changed, 1 withdrawn");
   }
 
@@ -83,28 +81,12 @@ class VintageCommandTest {
     new ObservationRows()
         .add("SLV", 2020, null, 10.0)
         .write(new Warehouse(TestSpark.session(), location), "run-1");
-    assertThat(execute(location, "vintage", "create", "gfmd-2024").exitCode()).isZero();
+    assertThat(CliRun.on(location, "vintage", "create", "gfmd-2024").exitCode()).isZero();
 
-    Result result = execute(location, "vintage", "revisions", "gfmd-2024", "gfmd-2023");
+    CliRun result = CliRun.on(location, "vintage", "revisions", "gfmd-2024", "gfmd-2023");
 
     assertThat(result.exitCode()).isEqualTo(2);
     assertThat(result.errors()).contains("unknown vintage 'gfmd-2023'; vintages are gfmd-2024");
-    assertThat(execute(location, "vintage").exitCode()).isEqualTo(2);
-  }
-
-  private record Result(int exitCode, String output, String errors) {}
-
-  private static Result execute(String warehouse, String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine commandLine = CorridorCli.commandLine();
-    commandLine.setOut(new PrintWriter(out, true));
-    commandLine.setErr(new PrintWriter(err, true));
-    String[] all = new String[args.length + 2];
-    all[0] = "--warehouse";
-    all[1] = warehouse;
-    System.arraycopy(args, 0, all, 2, args.length);
-    int exitCode = commandLine.execute(all);
-    return new Result(exitCode, out.toString(), err.toString());
+    assertThat(CliRun.on(location, "vintage").exitCode()).isEqualTo(2);
   }
 }
