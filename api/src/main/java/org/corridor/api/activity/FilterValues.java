@@ -20,7 +20,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class FilterValues {
-  private static final Pattern YEAR = Pattern.compile("[0-9]{4}");
   private static final Pattern NUMBER = Pattern.compile("[0-9]{1,9}");
 
   private final Areas areas;
@@ -36,10 +35,7 @@ class FilterValues {
   Set<Integer> years(List<String> values) {
     Set<Integer> years = new LinkedHashSet<>();
     for (String value : QueryValues.parts(values)) {
-      if (!YEAR.matcher(value).matches()) {
-        throw ApiErrors.malformedYear("year", value);
-      }
-      years.add(Integer.parseInt(value));
+      years.add(QueryValues.year("year", value));
     }
     return years;
   }

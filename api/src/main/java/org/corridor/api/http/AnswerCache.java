@@ -66,7 +66,9 @@ final class AnswerCache extends OncePerRequestFilter {
     chain.doFilter(request, copying);
     byte[] body = copying.body();
     Object pattern = request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
-    // The tag set by ConditionalGet differs from this one if a reload came in between.
+    // Kept only if ConditionalGet tagged it, as it does every endpoint's answer. Should a reload
+    // come in while the endpoint runs, the body may be one version newer than its tag; no later
+    // request is tagged with the older versions, so no one is sent it as stale.
     if (body != null
         && copying.getStatus() == HttpServletResponse.SC_OK
         && tag.equals(copying.getHeader(HttpHeaders.ETAG))

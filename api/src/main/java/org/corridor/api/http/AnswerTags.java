@@ -5,8 +5,14 @@ import java.util.Collections;
 import java.util.stream.Collectors;
 import org.corridor.api.store.GoldStore;
 
-/** The entity tag a request's answer gets from the table versions served now. */
+/**
+ * The entity tag a request's answer gets from the table versions served when the request is first
+ * tagged. It is worked out once per request and kept on it: the answer cache and the conditional
+ * GET both need it, and each would otherwise hash the query again.
+ */
 final class AnswerTags {
+  private static final String ATTRIBUTE = AnswerTags.class.getName();
+
   private final GoldStore store;
 
   AnswerTags(GoldStore store) {
@@ -14,6 +20,15 @@ final class AnswerTags {
   }
 
   String of(HttpServletRequest request) {
+    if (request.getAttribute(ATTRIBUTE) instanceof String tag) {
+      return tag;
+    }
+    String tag = computed(request);
+    request.setAttribute(ATTRIBUTE, tag);
+    return tag;
+  }
+
+  private String computed(HttpServletRequest request) {
     String versions =
         GoldStore.tables().stream()
             .map(table -> Long.toString(store.current(table).version()))

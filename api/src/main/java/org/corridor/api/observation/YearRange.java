@@ -1,5 +1,6 @@
 package org.corridor.api.observation;
 
+import org.corridor.api.http.QueryValues;
 import org.corridor.api.problem.ApiErrors;
 
 /** The years an answer covers, both ends inclusive; open ends are the extreme ints. */
@@ -8,8 +9,8 @@ record YearRange(int from, int to) {
 
   /** Parses the {@code from} and {@code to} parameters, each absent or a four-digit year. */
   static YearRange parse(String from, String to) {
-    int start = from == null ? ALL.from : year("from", from);
-    int end = to == null ? ALL.to : year("to", to);
+    int start = from == null ? ALL.from : QueryValues.year("from", from);
+    int end = to == null ? ALL.to : QueryValues.year("to", to);
     if (start > end) {
       throw ApiErrors.reversedYears(start, end);
     }
@@ -22,12 +23,5 @@ record YearRange(int from, int to) {
 
   boolean isAll() {
     return from == ALL.from && to == ALL.to;
-  }
-
-  private static int year(String parameter, String value) {
-    if (!value.matches("[0-9]{4}")) {
-      throw ApiErrors.malformedYear(parameter, value);
-    }
-    return Integer.parseInt(value);
   }
 }

@@ -2,6 +2,7 @@ package org.corridor.api.report;
 
 import java.util.List;
 import java.util.Locale;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * Regional values as an inline SVG horizontal bar chart, one labelled bar per region in the order
@@ -37,7 +38,7 @@ final class BarChart {
                 height,
                 WIDTH,
                 height,
-                SvgText.escape(title)));
+                HtmlUtils.htmlEscape(title, "UTF-8")));
     for (int i = 0; i < points.size(); i++) {
       ChartPoint point = points.get(i);
       double y = TOP + i * (BAR + GAP);

@@ -2,6 +2,7 @@ package org.corridor.api.report;
 
 import java.util.List;
 import java.util.Locale;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * A time series as an inline SVG line chart: one marker per year, the first and last years and the
@@ -66,7 +67,7 @@ final class LineChart {
         HEIGHT,
         WIDTH,
         HEIGHT,
-        SvgText.escape(title));
+        HtmlUtils.htmlEscape(title, "UTF-8"));
   }
 
   private static String axes() {
@@ -89,7 +90,7 @@ final class LineChart {
         number(x),
         number(y),
         anchor,
-        SvgText.escape(text));
+        HtmlUtils.htmlEscape(text, "UTF-8"));
   }
 
   static String number(double coordinate) {

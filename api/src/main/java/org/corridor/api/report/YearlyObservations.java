@@ -24,11 +24,13 @@ final class YearlyObservations {
   private final ObservationSnapshot snapshot;
   private final RowRange indicatorRows;
   private final int lastYear;
+  private final List<TextColumn> disaggregations;
 
   YearlyObservations(ObservationSnapshot snapshot, String indicator, int lastYear) {
     this.snapshot = snapshot;
     this.indicatorRows = snapshot.rowsOf(indicator);
     this.lastYear = lastYear;
+    this.disaggregations = GoldTables.DISAGGREGATIONS.stream().map(snapshot::text).toList();
   }
 
   /** The rows of one area, by series and then by year. */
@@ -93,8 +95,8 @@ final class YearlyObservations {
   }
 
   private boolean headline(int row) {
-    for (String column : GoldTables.DISAGGREGATIONS) {
-      String value = snapshot.text(column).value(row);
+    for (TextColumn column : disaggregations) {
+      String value = column.value(row);
       if (value != null && !value.equals(TOTAL)) {
         return false;
       }

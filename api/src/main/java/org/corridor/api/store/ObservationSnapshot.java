@@ -1,6 +1,7 @@
 package org.corridor.api.store;
 
 import java.util.List;
+import java.util.stream.Stream;
 import org.corridor.warehouse.table.GoldTables;
 import org.corridor.warehouse.table.TableSpec;
 
@@ -15,17 +16,9 @@ public final class ObservationSnapshot {
   /** The version of a table that does not exist yet. */
   public static final long NO_TABLE = TableSnapshot.NO_TABLE;
 
-  /** The columns that tell the series of one indicator apart. */
+  /** The columns that tell the series of one indicator apart: area, series, disaggregations. */
   public static final List<String> SERIES_KEY =
-      List.of(
-          "area",
-          "series",
-          "sex",
-          "age",
-          "origin",
-          "destination",
-          "provider_type",
-          "policy_domain");
+      Stream.concat(Stream.of("area", "series"), GoldTables.DISAGGREGATIONS.stream()).toList();
 
   private final TableSnapshot rows;
 

@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.apache.commons.csv.CSVFormat;
 import org.apache.spark.sql.AnalysisException;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -125,9 +126,9 @@ final class ShowCommand implements Callable<Integer> {
   }
 
   private void printCsv(PrintWriter out, List<Row> rows) {
-    out.println(CsvText.line(table.columnNames()));
+    out.println(CSVFormat.RFC4180.format(table.columnNames().toArray()));
     for (Row row : rows) {
-      out.println(CsvText.line(values(row)));
+      out.println(CSVFormat.RFC4180.format(values(row).toArray()));
     }
   }
 

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import org.apache.commons.csv.CSVFormat;
 import org.apache.spark.sql.Row;
 import org.corridor.etl.EtlErrors;
 import org.corridor.etl.delta.RevisionReport;
@@ -129,7 +130,7 @@ final class VintageRevisionsCommand implements Callable<Integer> {
     header.add("new_value");
     out.println(String.join(",", header));
     for (Row row : rows) {
-      out.println(CsvText.line(header.stream().map(row::getAs).toList()));
+      out.println(CSVFormat.RFC4180.format(header.stream().map(row::getAs).toArray()));
     }
   }
 
